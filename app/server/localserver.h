@@ -1,0 +1,3 @@
+#pragma once
+
+// The built-in local server: see the local-server issue.

@@ -1,0 +1,3 @@
+#pragma once
+
+// Server-sent events parser: see the run-engine issue.

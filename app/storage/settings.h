@@ -1,0 +1,3 @@
+#pragma once
+
+// Typed settings: see the connections issue.
