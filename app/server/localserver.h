@@ -1,3 +1,44 @@
 #pragma once
 
-// The built-in local server: see the local-server issue.
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace rl {
+
+// How the built-in local server is started.
+struct LocalServerOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0; // 0 = pick a free port
+    QString apiKey; // empty = accept any or no key
+    bool betaCheck = true; // require OpenAI-Beta: assistants=v2
+    int delayMs = 40; // pacing between streamed words; tests use 0
+    int expireSeconds = 600; // requires_action expiry
+    int maxThreads = 1000; // bound on kept state (oldest dropped)
+};
+
+// The built-in local server: speaks the Assistants API v2 protocol (threads, runs, steps,
+// messages, assistants, models) over loopback HTTP, deterministically and offline.
+class LocalServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalServer(QObject *parent = nullptr);
+    ~LocalServer() override;
+
+    bool start(const LocalServerOptions &options); // false + errorString() on failure
+    void stop();
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] quint16 port() const;
+    [[nodiscard]] QUrl baseUrl() const; // http://HOST:PORT/v1
+    [[nodiscard]] QString errorString() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace rl
