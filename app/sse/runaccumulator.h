@@ -1,0 +1,102 @@
+#pragma once
+
+#include "streamevent.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rl {
+
+// A piece of text appended to a message by one delta.
+struct TextFragment
+{
+    QString messageId;
+    int contentIndex = 0;
+    QString text;
+};
+
+// What one event changed in the accumulated picture, so that callers need not re-diff.
+struct AccumulatorUpdate
+{
+    enum Change : unsigned {
+        None = 0,
+        ThreadChanged = 1u << 0,
+        RunChanged = 1u << 1, // run() was replaced
+        StatusChanged = 1u << 2, // run status differs from previousStatus
+        MessageCreated = 1u << 3, // a message id seen for the first time
+        MessageChanged = 1u << 4, // message(messageId) changed (created, delta or final)
+        MessageFinished = 1u << 5, // thread.message.completed / incomplete
+        StepCreated = 1u << 6,
+        StepChanged = 1u << 7, // step(stepId) changed
+        StepFinished = 1u << 8, // step completed / failed / cancelled / expired
+        Ignored = 1u << 9, // the event was not about the run (unknown, error, done)
+        MergeFailed = 1u << 10, // a delta broke the merge bounds; see mergeError
+    };
+
+    unsigned changes = None;
+    QString previousStatus; // when StatusChanged
+    QString messageId; // when a Message* flag is set
+    QString stepId; // when a Step* flag is set
+    QList<TextFragment> text; // text appended by a message delta, in delta order
+    QList<int> toolCallIndexes; // tool calls touched by a step delta
+    QString mergeError;
+
+    [[nodiscard]] bool has(Change c) const { return (changes & c) != 0; }
+};
+
+// Rebuilds the run, thread, messages and steps from stream events (digest section 4.5):
+// run() is the latest thread.run.* payload; messages and steps are keyed by id, in order of
+// first appearance; deltas merge by index (see mergeDelta); the completed / incomplete / failed /
+// cancelled / expired payloads replace the snapshot.
+class RunAccumulator
+{
+public:
+    AccumulatorUpdate apply(const StreamEvent &event);
+    void reset();
+
+    // Seeding and reconciliation from polled objects (after a dropped stream, or polling mode).
+    // setRun replaces the run; setMessages / setSteps replace objects with the same id and append
+    // new ones in the given order (pass them oldest first).
+    AccumulatorUpdate setRun(const QJsonObject &run);
+    void setThread(const QJsonObject &thread);
+    void setMessages(const QJsonArray &messages);
+    void setSteps(const QJsonArray &steps);
+
+    [[nodiscard]] QJsonObject run() const { return m_run; }
+    [[nodiscard]] QJsonObject thread() const { return m_thread; }
+    [[nodiscard]] QString status() const;
+    [[nodiscard]] QString runId() const;
+    [[nodiscard]] QString threadId() const;
+
+    [[nodiscard]] QList<QJsonObject> messages() const;
+    [[nodiscard]] QList<QJsonObject> steps() const;
+    [[nodiscard]] QJsonObject message(const QString &id) const { return m_messages.value(id); }
+    [[nodiscard]] QJsonObject step(const QString &id) const { return m_steps.value(id); }
+    [[nodiscard]] QStringList messageIds() const { return m_messageOrder; }
+    [[nodiscard]] QStringList stepIds() const { return m_stepOrder; }
+
+    // The text values of the assistant messages, in order, messages separated by "\n\n".
+    [[nodiscard]] QString assistantText() const;
+    // The text of one message (its text parts concatenated in content order).
+    [[nodiscard]] static QString messageText(const QJsonObject &message);
+
+private:
+    AccumulatorUpdate applyMessage(const StreamEvent &event);
+    AccumulatorUpdate applyMessageDelta(const QJsonObject &data);
+    AccumulatorUpdate applyStep(const StreamEvent &event);
+    AccumulatorUpdate applyStepDelta(const QJsonObject &data);
+    bool upsert(QHash<QString, QJsonObject> &map, QStringList &order, const QJsonObject &object);
+
+    QJsonObject m_run;
+    QJsonObject m_thread;
+    QHash<QString, QJsonObject> m_messages;
+    QStringList m_messageOrder;
+    QHash<QString, QJsonObject> m_steps;
+    QStringList m_stepOrder;
+};
+
+} // namespace rl
