@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+
+namespace rl {
+
+// Reads JSON text holding one value of any kind (object, array, string, number, ...).
+struct JsonTextResult
+{
+    bool ok = false;
+    QJsonValue value;
+    QString error; // a plain-words reason, with line and column when the text is not valid JSON
+    int line = 0; // 1-based, 0 when not applicable
+    int column = 0; // 1-based, 0 when not applicable
+};
+
+[[nodiscard]] JsonTextResult readJsonText(const QByteArray &text);
+
+} // namespace rl
