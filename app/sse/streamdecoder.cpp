@@ -1,0 +1,185 @@
+#include "streamdecoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace rl {
+
+namespace {
+
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isString()) {
+        return value.toString();
+    }
+    if (value.isDouble()) {
+        return QString::number(value.toDouble(), 'g', 17);
+    }
+    if (value.isBool()) {
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    return {};
+}
+
+// The error object of a payload: {"error": {...}} or {"error": "text"}, or the payload itself
+// when it is the bare error of an "error" event.
+StreamError serverError(const QJsonValue &payload, bool bareAllowed)
+{
+    StreamError error;
+    error.reason = StreamError::Reason::Server;
+    const QJsonObject object = payload.toObject();
+    const QJsonValue inner = object.value(QLatin1String("error"));
+    QJsonObject fields;
+    if (inner.isObject()) {
+        fields = inner.toObject();
+    } else if (inner.isString()) {
+        error.message = inner.toString();
+    } else if (bareAllowed) {
+        fields = object;
+    }
+    if (!fields.isEmpty()) {
+        error.message = jsonText(fields.value(QLatin1String("message")));
+        error.type = jsonText(fields.value(QLatin1String("type")));
+        error.code = jsonText(fields.value(QLatin1String("code")));
+        error.param = jsonText(fields.value(QLatin1String("param")));
+    }
+    if (error.message.isEmpty()) {
+        error.message = AssistantStreamDecoder::tr("The server reported an error without a message.");
+    }
+    return error;
+}
+
+bool hasErrorMember(const QJsonValue &payload)
+{
+    const QJsonValue inner = payload.toObject().value(QLatin1String("error"));
+    return inner.isObject() || (inner.isString() && !inner.toString().isEmpty());
+}
+
+} // namespace
+
+std::optional<StreamEvent> AssistantStreamDecoder::decode(const SseEvent &sse)
+{
+    if (m_done) {
+        return std::nullopt;
+    }
+    StreamEvent out;
+    out.name = sse.event;
+    out.sseId = sse.id;
+    if (sse.data == QLatin1String("[DONE]")) {
+        m_done = true;
+        out.kind = StreamEvent::Kind::Done;
+        out.raw = sse.data.toUtf8();
+        out.known = true;
+        if (out.name.isEmpty()) {
+            out.name = QStringLiteral("done");
+        }
+        return out;
+    }
+    if (sse.data.trimmed().isEmpty()) {
+        return std::nullopt; // a keep-alive
+    }
+    out.raw = sse.data.toUtf8();
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(out.raw, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        out.kind = StreamEvent::Kind::Error;
+        out.known = isKnownStreamEvent(out.name);
+        out.error.reason = StreamError::Reason::MalformedJson;
+        const QString reason = tr("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+        out.error.message = out.name.isEmpty()
+            ? tr("The server sent an event whose data is not valid JSON: %1.").arg(reason)
+            : tr("The server sent an event '%1' whose data is not valid JSON: %2.").arg(out.name, reason);
+        return out;
+    }
+    out.data = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+
+    if (out.name.isEmpty() && out.data.isObject()) {
+        const QJsonObject wrapper = out.data.toObject();
+        const QJsonValue name = wrapper.value(QLatin1String("event"));
+        if (name.isString() && wrapper.contains(QLatin1String("data"))) {
+            out.name = name.toString();
+            out.data = wrapper.value(QLatin1String("data"));
+            if (out.data.isString() && out.data.toString() == QLatin1String("[DONE]")) {
+                m_done = true;
+                out.kind = StreamEvent::Kind::Done;
+                out.known = true;
+                return out;
+            }
+        }
+    }
+
+    out.known = isKnownStreamEvent(out.name);
+    if (out.name == QLatin1String("error")) {
+        out.kind = StreamEvent::Kind::Error;
+        out.error = serverError(out.data, true);
+        return out;
+    }
+    if (hasErrorMember(out.data)) {
+        out.kind = StreamEvent::Kind::Error;
+        out.error = serverError(out.data, false);
+        return out;
+    }
+    out.kind = streamEventKind(out.name);
+    if (out.kind == StreamEvent::Kind::Done) {
+        out.kind = StreamEvent::Kind::Unknown; // "event: done" without the exact [DONE] data
+    }
+    return out;
+}
+
+QList<StreamEvent> AssistantStreamDecoder::decode(const QList<SseEvent> &events)
+{
+    QList<StreamEvent> out;
+    out.reserve(events.size());
+    for (const SseEvent &event : events) {
+        if (std::optional<StreamEvent> decoded = decode(event)) {
+            out.append(std::move(*decoded));
+        }
+    }
+    return out;
+}
+
+AssistantStreamReader::AssistantStreamReader(qint64 maxEventBytes)
+    : m_parser(maxEventBytes)
+{ }
+
+QList<StreamEvent> AssistantStreamReader::feed(QByteArrayView bytes)
+{
+    if (m_decoder.isDone()) {
+        return {};
+    }
+    return take(m_parser.feed(bytes));
+}
+
+QList<StreamEvent> AssistantStreamReader::finish()
+{
+    if (m_decoder.isDone()) {
+        return {};
+    }
+    return take(m_parser.finish());
+}
+
+void AssistantStreamReader::reset()
+{
+    m_parser.reset();
+    m_decoder.reset();
+    m_failureReported = false;
+}
+
+QList<StreamEvent> AssistantStreamReader::take(const QList<SseEvent> &events)
+{
+    QList<StreamEvent> out = m_decoder.decode(events);
+    if (m_parser.hasError() && !m_failureReported && !m_decoder.isDone()) {
+        m_failureReported = true;
+        StreamEvent failure;
+        failure.kind = StreamEvent::Kind::Error;
+        failure.error.reason = StreamError::Reason::EventTooLarge;
+        failure.error.message = m_parser.errorString();
+        out.append(std::move(failure));
+    }
+    return out;
+}
+
+} // namespace rl
