@@ -1,0 +1,250 @@
+#pragma once
+
+#include "apierror.h"
+#include "connection.h"
+#include "httpexchange.h"
+#include "streamevent.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace rl {
+
+class AssistantStreamReader;
+
+// One answer to one tool call of a run that requires action.
+struct ToolOutput
+{
+    QString toolCallId;
+    QString output; // a string; structured results are JSON-encoded by the caller
+};
+
+// When and how idempotent GETs are retried. POSTs are never retried.
+struct RetryPolicy
+{
+    int maxRetries = 2;
+    int baseDelayMs = 500; // delay n = min(base * 2^n, max) * (1 - random * jitter)
+    int maxDelayMs = 8000;
+    double jitter = 0.25;
+    int maxRetryAfterMs = 60'000; // a retry-after above this is ignored (the computed delay is used)
+};
+
+// Options of the list calls.
+struct ListOptions
+{
+    int limit = 100; // per page, 1..100
+    QString order = QStringLiteral("asc");
+    int maxPages = 50; // stop following has_more after this many pages
+};
+
+// A handle on one API call. It emits exactly one of finished() or failed(), once, then deletes
+// itself (deleteLater). exchange() is emitted for every HTTP attempt (retries included), before
+// finished() / failed(). cancel() aborts the request: no signal follows and the handle deletes
+// itself. The handle is parented to the ApiClient that made it.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Method { Get, Post };
+
+    ~ApiCall() override;
+
+    void cancel();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] QString methodName() const;
+    [[nodiscard]] QUrl url() const;
+    [[nodiscard]] int attempts() const { return m_attempts; }
+
+signals:
+    // The parsed JSON answer (for list calls: a QJsonArray of every item of every page).
+    void finished(const QJsonValue &result, const rl::ResponseMeta &meta);
+    void failed(const rl::ApiError &error);
+    void exchange(const rl::HttpExchange &exchange);
+
+protected:
+    friend class ApiClient;
+    ApiCall(QNetworkAccessManager *nam, const Connection &connection, const RetryPolicy &retry, Method method,
+            const QString &path, const QList<QPair<QString, QString>> &query, const QByteArray &body, QObject *parent);
+
+    void start(); // called once by ApiClient, on the next event-loop turn
+    void sendAttempt();
+    void setPathAndQuery(const QString &path, const QList<QPair<QString, QString>> &query);
+    [[nodiscard]] bool retriesAllowed() const { return m_method == Method::Get; }
+    [[nodiscard]] const Connection &connection() const { return m_connection; }
+
+    // Hooks for subclasses.
+    virtual void onHeaders(QNetworkReply *reply);
+    virtual void onReadyRead(QNetworkReply *reply);
+    // A complete successful (2xx) answer. The default parses JSON and emits finished().
+    virtual void onSuccess(const QByteArray &body, const ResponseMeta &meta);
+
+    void emitFinished(const QJsonValue &value, const ResponseMeta &meta);
+    void emitFailed(const ApiError &error);
+    void emitExchange(const QByteArray &responseBody, bool truncated, const QString &errorText);
+    [[nodiscard]] ResponseMeta currentMeta() const;
+    [[nodiscard]] QNetworkReply *reply() const;
+    void abortReply(); // drops the reply without signals
+    void restartTimer(int ms); // the per-attempt timer (timeout or stall)
+    void stopTimer();
+    virtual void onTimer();
+
+private:
+    void handleFinished();
+    void scheduleRetryOrFail(const ApiError &error, const ResponseMeta &meta);
+    [[nodiscard]] int backoffDelayMs(int retryIndex, const ResponseMeta &meta) const;
+
+    QNetworkAccessManager *m_nam;
+    Connection m_connection;
+    RetryPolicy m_retry;
+    Method m_method;
+    QString m_path;
+    QList<QPair<QString, QString>> m_query;
+    QByteArray m_body;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timer;
+    QElapsedTimer m_clock;
+    ResponseMeta m_meta;
+    QByteArray m_responseBody;
+    int m_attempts = 0;
+    bool m_running = false;
+    bool m_done = false;
+    bool m_timedOut = false;
+};
+
+// A GET of a cursor-paginated list: follows after=last_id while has_more, up to maxPages.
+// finished() carries a QJsonArray of all items; meta is the last page's.
+class ListCall : public ApiCall
+{
+    Q_OBJECT
+
+public:
+    [[nodiscard]] int pagesFetched() const { return m_pages; }
+    [[nodiscard]] bool truncated() const { return m_truncated; } // has_more still true at maxPages
+
+signals:
+    void pageReceived(const QJsonArray &items, int pageNumber);
+
+protected:
+    friend class ApiClient;
+    ListCall(QNetworkAccessManager *nam, const Connection &connection, const RetryPolicy &retry, const QString &path,
+             const QList<QPair<QString, QString>> &query, const ListOptions &options, QObject *parent);
+    void onSuccess(const QByteArray &body, const ResponseMeta &meta) override;
+
+private:
+    QString m_basePath;
+    QList<QPair<QString, QString>> m_baseQuery;
+    ListOptions m_options;
+    QJsonArray m_items;
+    int m_pages = 0;
+    bool m_truncated = false;
+};
+
+// A streamed POST (create thread and run, submit tool outputs with stream=true).
+// - streamStarted() when a 2xx text/event-stream response begins;
+// - eventReceived() for every decoded event as it arrives (unknown and error events included);
+// - finished(QJsonValue(), meta) when the stream ends (data: [DONE] or end of body);
+// - if the server answers JSON instead of a stream, finished(object, meta) with isStreamed() false;
+// - failed(): HTTP errors before the stream, Protocol (HTML or garbage instead of a stream),
+//   Stalled (no bytes for stallTimeoutMs), Network Closed (dropped mid-stream), Timeout (no
+//   response headers within requestTimeoutMs), StreamError (an event too large, fatal).
+// Never retried.
+class StreamCall : public ApiCall
+{
+    Q_OBJECT
+
+public:
+    ~StreamCall() override;
+
+    [[nodiscard]] bool isStreamed() const { return m_streamed; }
+    [[nodiscard]] bool sawDone() const { return m_sawDone; }
+    [[nodiscard]] qint64 bytesReceived() const { return m_bytes; }
+
+signals:
+    void streamStarted(const rl::ResponseMeta &meta);
+    void eventReceived(const rl::StreamEvent &event);
+
+protected:
+    friend class ApiClient;
+    StreamCall(QNetworkAccessManager *nam, const Connection &connection, const QString &path, const QByteArray &body,
+               qint64 maxEventBytes, QObject *parent);
+    void onHeaders(QNetworkReply *reply) override;
+    void onReadyRead(QNetworkReply *reply) override;
+    void onSuccess(const QByteArray &body, const ResponseMeta &meta) override;
+    void onTimer() override;
+
+private:
+    bool deliver(const QList<StreamEvent> &events); // false when the handle was cancelled meanwhile
+
+    AssistantStreamReader *m_reader;
+    QByteArray m_head; // first bytes, for the exchange record and Protocol errors
+    qint64 m_bytes = 0;
+    bool m_streamed = false;
+    bool m_sawDone = false;
+    bool m_decided = false; // stream vs JSON decided
+};
+
+// The Assistants API calls RunLens needs, each returning a handle (see ApiCall). The client holds
+// a copy of the Connection; handles made before setConnection() keep the old one.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Uses the given access manager (not owned), or makes its own honouring the system proxy.
+    explicit ApiClient(const Connection &connection, QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    [[nodiscard]] const Connection &connection() const { return m_connection; }
+    void setConnection(const Connection &connection) { m_connection = connection; }
+    [[nodiscard]] const RetryPolicy &retryPolicy() const { return m_retry; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    [[nodiscard]] qint64 maxEventBytes() const { return m_maxEventBytes; }
+    void setMaxEventBytes(qint64 bytes) { m_maxEventBytes = bytes; }
+    [[nodiscard]] QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    // POST /threads/runs. body is sent as given (the caller sets "stream").
+    ApiCall *createThreadAndRun(const QByteArray &body);
+    StreamCall *createThreadAndRunStream(const QByteArray &body);
+    // GET /threads/{t}/runs/{r}
+    ApiCall *retrieveRun(const QString &threadId, const QString &runId);
+    // POST /threads/{t}/runs/{r}/cancel
+    ApiCall *cancelRun(const QString &threadId, const QString &runId);
+    // POST /threads/{t}/runs/{r}/submit_tool_outputs, all outputs in one request
+    ApiCall *submitToolOutputs(const QString &threadId, const QString &runId, const QList<ToolOutput> &outputs);
+    StreamCall *submitToolOutputsStream(const QString &threadId, const QString &runId,
+                                        const QList<ToolOutput> &outputs);
+    // GET /threads/{t}/runs/{r}/steps
+    ListCall *listRunSteps(const QString &threadId, const QString &runId, const ListOptions &options = {});
+    // GET /threads/{t}/messages?run_id=... (runId empty = every message of the thread)
+    ListCall *listMessages(const QString &threadId, const QString &runId = {}, const ListOptions &options = {});
+    ListCall *listAssistants(const ListOptions &options = {});
+    ApiCall *retrieveAssistant(const QString &assistantId);
+    ListCall *listModels(const ListOptions &options = {});
+
+    // The JSON body of a tool-outputs submission.
+    [[nodiscard]] static QByteArray toolOutputsBody(const QList<ToolOutput> &outputs, bool stream);
+
+private:
+    template<typename Call> Call *launch(Call *call);
+
+    Connection m_connection;
+    RetryPolicy m_retry;
+    qint64 m_maxEventBytes;
+    QNetworkAccessManager *m_nam;
+};
+
+} // namespace rl
+
+Q_DECLARE_METATYPE(rl::ToolOutput)

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "httpexchange.h"
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+
+namespace rl {
+
+// Every failure of a call, as one value. summary() is one line for a status bar, details()
+// a few plain sentences with what to do about it.
+struct ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind {
+        Http, // the server answered with a status >= 400
+        Network, // no usable answer: see network
+        Timeout, // no answer within the request timeout
+        Stalled, // a stream sent nothing for longer than the stall timeout
+        Protocol, // an answer that is neither the expected JSON nor a stream (HTML page, garbage)
+        Cancelled, // cancelled by the user
+        StreamError, // the stream reported an error, or one event could not be read
+    };
+
+    enum class Network {
+        None,
+        Refused, // connection refused: nothing listens there
+        HostNotFound, // DNS: the host name does not resolve
+        Tls, // TLS handshake or certificate failure
+        Closed, // the server closed the connection early (dropped stream)
+        Proxy, // the proxy failed or refused
+        Other,
+    };
+
+    Kind kind = Kind::Network;
+    Network network = Network::None;
+    int httpStatus = 0; // 0 when no response arrived
+    QString type; // error.type of the API's error body
+    QString code; // error.code (numbers turned into text)
+    QString param; // error.param
+    QString message; // error.message, or the low-level text for non-HTTP failures
+    QString requestId; // x-request-id
+    int retryAfterMs = -1; // from retry-after-ms / retry-after, -1 when absent
+    QString method; // the request that failed
+    QUrl url;
+    QByteArray bodyStart; // the first bytes of an unexpected body (HTML page, garbage)
+    bool runMayExist = false; // the create POST failed after it may have reached the server
+
+    [[nodiscard]] QString summary() const;
+    [[nodiscard]] QString details() const;
+
+    // True when this is the 404 that api.openai.com gives since the Assistants API was retired.
+    [[nodiscard]] bool isAssistantsSunset() const;
+    // 400 with code invalid_beta (missing or old OpenAI-Beta header).
+    [[nodiscard]] bool isInvalidBeta() const;
+
+    // Builds an Http error from a status, the response headers and the body (API error JSON
+    // read when present; otherwise the start of the body is kept).
+    [[nodiscard]] static ApiError fromHttp(int status, const ResponseMeta &meta, const QByteArray &body,
+                                           const QString &method, const QUrl &url);
+    [[nodiscard]] static ApiError protocol(const QString &message, const QByteArray &bodyStart,
+                                           const ResponseMeta &meta, const QString &method, const QUrl &url);
+    [[nodiscard]] static ApiError ofKind(Kind kind, const QString &message);
+};
+
+// The retired-Assistants check as a pure function: host api.openai.com (any case), a path
+// under /threads or /assistants, status 404.
+[[nodiscard]] bool isAssistantsSunset(const QString &host, const QString &path, int httpStatus);
+
+// The retry delay a response asks for: retry-after-ms, else retry-after (seconds or HTTP date).
+// -1 when absent or outside 0..60 s.
+[[nodiscard]] int retryAfterMs(const ResponseMeta &meta);
+
+} // namespace rl
+
+Q_DECLARE_METATYPE(rl::ApiError)

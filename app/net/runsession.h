@@ -1,0 +1,145 @@
+#pragma once
+
+#include "apiclient.h"
+#include "apierror.h"
+#include "httpexchange.h"
+#include "runaccumulator.h"
+#include "streamevent.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QTimer;
+
+namespace rl {
+
+// Drives ONE run of "create thread and run" from the request to a terminal status. It is the
+// only thing the UI and the CLI talk to. Times (atMs) are milliseconds since start().
+//
+// Streamed mode reads the event stream. Non-streamed mode polls GET run (every
+// Connection::pollIntervalMs, or the server's openai-poll-after-ms) until a terminal status
+// or requires_action. After a terminal status the session lists the run's messages and steps so
+// the final picture is complete in both modes, then emits finished().
+//
+// A stream that drops or stalls before a terminal status is never re-posted: the session
+// switches to polling the run it already knows (errorOccurred() reports the drop). If no run id
+// was seen yet, failed() says a run may have been created on the server.
+class RunSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Phase {
+        Idle, // not started
+        Creating, // the create POST is under way
+        Streaming, // reading an event stream
+        Polling, // polling GET run
+        WaitingForToolOutputs, // requires_action: waiting for submitToolOutputs() or cancel()
+        Submitting, // the tool outputs POST is under way (non-streamed)
+        Cancelling, // the cancel POST is under way
+        Fetching, // terminal: listing messages and steps
+        Finished, // finished() emitted
+        Failed, // failed() emitted
+    };
+    Q_ENUM(Phase)
+
+    // The client must outlive the session.
+    explicit RunSession(ApiClient *client, QObject *parent = nullptr);
+    ~RunSession() override;
+
+    // Sends the body (the serialised request JSON object); "stream" in it is set to `stream`.
+    // Only once per session.
+    void start(const QByteArray &body, bool stream);
+    // Answers the pending tool calls, all in one request (streamed when the run was started
+    // streamed). Only while the run requires action.
+    void submitToolOutputs(const QList<ToolOutput> &outputs);
+    // Cancels the run: calls the cancel endpoint (at once, or as soon as the run id is known) and
+    // follows the run through cancelling to wherever the server takes it.
+    void cancel();
+
+    [[nodiscard]] QString threadId() const;
+    [[nodiscard]] QString runId() const;
+    [[nodiscard]] QString status() const; // the latest run status, empty before the first
+    [[nodiscard]] QJsonObject run() const; // the latest run object
+    [[nodiscard]] QList<QJsonObject> messages() const; // oldest first
+    [[nodiscard]] QList<QJsonObject> steps() const; // oldest first
+    [[nodiscard]] QString assistantText() const; // the assistant messages' text, "\n\n" between messages
+    [[nodiscard]] QJsonArray pendingToolCalls() const; // while requires_action, else empty
+    [[nodiscard]] bool isActive() const; // started and neither finished nor failed
+    [[nodiscard]] bool isStreaming() const; // reading a stream right now
+    [[nodiscard]] bool streamRequested() const { return m_stream; }
+    [[nodiscard]] bool cancelRequested() const { return m_cancelRequested; }
+    [[nodiscard]] Phase phase() const { return m_phase; }
+    [[nodiscard]] qint64 elapsedMs() const;
+
+signals:
+    // The run's status changed (streamed and polled alike; never twice for the same status in a row).
+    void statusChanged(const QString &status, qint64 atMs);
+    // Every event read from a stream, unknown and error events included, as it arrives.
+    // In polling mode nothing is emitted here: runUpdated() carries each polled run object.
+    void eventReceived(const rl::StreamEvent &event, qint64 atMs);
+    // A new run object (from a stream event, a poll, a cancel or submit answer).
+    void runUpdated(const QJsonObject &run);
+    // A message was created or changed (stream events, or the final listing).
+    void messageUpdated(const QJsonObject &message);
+    // Text added to a message by a stream delta. Not emitted in polling mode (see messageUpdated()).
+    void textAppended(const QString &messageId, int contentIndex, const QString &fragment);
+    // A run step was created or changed (stream events, or the final listing).
+    void stepUpdated(const QJsonObject &step);
+    // The run waits for tool outputs: the function tool calls ({id, type, function{name, arguments}})
+    // and the run's expires_at (Unix seconds, 0 when unknown). Answer with submitToolOutputs().
+    void requiresAction(const QJsonArray &toolCalls, qint64 expiresAt);
+    // Every HTTP request and response the session makes (key masked).
+    void httpExchange(const rl::HttpExchange &exchange);
+    // A problem the session works around (dropped stream, server error event, malformed event,
+    // failed listing): the run goes on.
+    void errorOccurred(const rl::ApiError &error);
+    // The phase changed (for busy indicators).
+    void phaseChanged(rl::RunSession::Phase phase);
+    // A terminal status was reached and the messages and steps were fetched. Emitted once.
+    void finished(const QJsonObject &finalRun);
+    // The session cannot go on (the create request failed, the run cannot be followed). Emitted once.
+    void failed(const rl::ApiError &error);
+
+private:
+    void setPhase(Phase phase);
+    void watch(ApiCall *call);
+    void startStream(StreamCall *call);
+    void onStreamEvent(const StreamEvent &event);
+    void onStreamFinished(const QJsonValue &result);
+    void onStreamFailed(const ApiError &error);
+    void streamEndedEarly(const ApiError &reason);
+    void applyRun(const QJsonObject &run);
+    void afterRunUpdate();
+    void schedulePoll(int delayMs);
+    void poll();
+    void sendCancel();
+    void fetchFinalPicture();
+    void finishWith(const QJsonObject &finalRun);
+    void failWith(const ApiError &error);
+    [[nodiscard]] int pollDelayMs(const ResponseMeta &meta) const;
+    [[nodiscard]] bool isTerminal() const;
+
+    QPointer<ApiClient> m_client;
+    RunAccumulator m_acc;
+    QElapsedTimer m_clock;
+    QTimer *m_pollTimer;
+    QPointer<ApiCall> m_call; // the call in flight that drives the session (create, stream, poll, submit)
+    QPointer<ApiCall> m_cancelCall;
+    Phase m_phase = Phase::Idle;
+    QString m_lastStatus;
+    QJsonArray m_pendingToolCalls;
+    bool m_stream = false;
+    bool m_started = false;
+    bool m_cancelRequested = false;
+    bool m_cancelSent = false;
+    bool m_sawRunId = false;
+    int m_pendingFetches = 0;
+};
+
+} // namespace rl
