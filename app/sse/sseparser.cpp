@@ -110,8 +110,15 @@ QList<SseEvent> SseParser::feed(QByteArrayView bytes)
         if (pos >= size) {
             break;
         }
-        m_skipLeadingLf = base[pos] == '\r';
-        const qsizetype next = pos + 1;
+        qsizetype next = pos + 1;
+        if (base[pos] == '\r') {
+            // A CR LF inside the buffer is taken whole; a CR ending the buffer waits for its LF.
+            if (next < size) {
+                next += base[next] == '\n' ? 1 : 0;
+            } else {
+                m_skipLeadingLf = true;
+            }
+        }
         m_rawSinceDispatch += next - start;
         processLine(QByteArrayView(base + start, pos - start), out);
         start = next;

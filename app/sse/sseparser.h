@@ -15,7 +15,8 @@ struct SseEvent
     QString data; // the "data:" lines joined with "\n"
     QString id; // the last event id in force when the event was dispatched (it persists)
     int retryMs = -1; // the "retry:" value given inside this block, or -1
-    qint64 rawBytes = 0; // stream bytes consumed since the previous event, through its blank line
+    qint64 rawBytes = 0; // stream bytes since the previous event, through this one's blank line
+    // (a CR LF split across two chunks counts its LF to the next event)
 };
 
 // An incremental parser for a text/event-stream body, following the WHATWG rules:

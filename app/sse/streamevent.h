@@ -53,7 +53,8 @@ struct StreamEvent
 
     Kind kind = Kind::Unknown;
     QString name; // the event name (after unwrapping), may be empty for Unknown
-    QJsonValue data; // the parsed payload: an object normally, undefined when malformed or Done
+    QJsonValue data
+        = QJsonValue(QJsonValue::Undefined); // the parsed payload: an object normally, undefined when malformed or Done
     QByteArray raw; // the data exactly as received (UTF-8)
     QString sseId; // the SSE event id in force, if the server sends ids
     bool known = false; // name is one of the 25 documented events
