@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -92,17 +93,26 @@ protected:
 
     void emitFinished(const QJsonValue &value, const ResponseMeta &meta);
     void emitFailed(const ApiError &error);
-    void emitExchange(const QByteArray &responseBody, bool truncated, const QString &errorText);
+    void emitExchange(const QString &errorText);
+    // The body kept in the exchange record (the whole JSON answer; a stream's first bytes).
+    [[nodiscard]] virtual QByteArray exchangeBody() const { return m_responseBody; }
     [[nodiscard]] ResponseMeta currentMeta() const;
     [[nodiscard]] QNetworkReply *reply() const;
     void abortReply(); // drops the reply without signals
     void restartTimer(int ms); // the per-attempt timer (timeout or stall)
     void stopTimer();
     virtual void onTimer();
+    // Ends the current attempt with an error (retried when allowed).
+    void failAttempt(const ApiError &error);
+    [[nodiscard]] bool isFinishedOrCancelled() const { return m_done; }
+    void resetRetries() { m_retriesThisRequest = 0; }
+
+    QByteArray m_accept = QByteArrayLiteral("application/json");
 
 private:
     void handleFinished();
     void scheduleRetryOrFail(const ApiError &error, const ResponseMeta &meta);
+    [[nodiscard]] bool shouldRetry(const ApiError &error, const ResponseMeta &meta) const;
     [[nodiscard]] int backoffDelayMs(int retryIndex, const ResponseMeta &meta) const;
 
     QNetworkAccessManager *m_nam;
@@ -112,12 +122,14 @@ private:
     QString m_path;
     QList<QPair<QString, QString>> m_query;
     QByteArray m_body;
+    QNetworkRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timer;
     QElapsedTimer m_clock;
     ResponseMeta m_meta;
     QByteArray m_responseBody;
     int m_attempts = 0;
+    int m_retriesThisRequest = 0;
     bool m_running = false;
     bool m_done = false;
     bool m_timedOut = false;
@@ -143,6 +155,8 @@ protected:
     void onSuccess(const QByteArray &body, const ResponseMeta &meta) override;
 
 private:
+    [[nodiscard]] QList<QPair<QString, QString>> pageQuery(const QString &after) const;
+
     QString m_basePath;
     QList<QPair<QString, QString>> m_baseQuery;
     ListOptions m_options;
@@ -183,12 +197,15 @@ protected:
     void onReadyRead(QNetworkReply *reply) override;
     void onSuccess(const QByteArray &body, const ResponseMeta &meta) override;
     void onTimer() override;
+    [[nodiscard]] QByteArray exchangeBody() const override { return m_head + m_pending + ApiCall::exchangeBody(); }
 
 private:
     bool deliver(const QList<StreamEvent> &events); // false when the handle was cancelled meanwhile
+    void beginStream();
 
     AssistantStreamReader *m_reader;
     QByteArray m_head; // first bytes, for the exchange record and Protocol errors
+    QByteArray m_pending; // bytes held while deciding stream vs JSON
     qint64 m_bytes = 0;
     bool m_streamed = false;
     bool m_sawDone = false;

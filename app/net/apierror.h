@@ -71,7 +71,7 @@ public:
 [[nodiscard]] bool isAssistantsSunset(const QString &host, const QString &path, int httpStatus);
 
 // The retry delay a response asks for: retry-after-ms, else retry-after (seconds or HTTP date).
-// -1 when absent or outside 0..60 s.
+// -1 when absent or unreadable (the retry policy decides whether to honour a long delay).
 [[nodiscard]] int retryAfterMs(const ResponseMeta &meta);
 
 } // namespace rl

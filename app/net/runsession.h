@@ -111,16 +111,18 @@ private:
     void watch(ApiCall *call);
     void startStream(StreamCall *call);
     void onStreamEvent(const StreamEvent &event);
-    void onStreamFinished(const QJsonValue &result);
+    void onStreamFinished(const QJsonValue &result, const ResponseMeta &meta);
     void onStreamFailed(const ApiError &error);
     void streamEndedEarly(const ApiError &reason);
     void applyRun(const QJsonObject &run);
-    void afterRunUpdate();
+    void onRunChanged();
+    void continueAfterAnswer(const ResponseMeta &meta);
+    void waitForToolOutputs();
     void schedulePoll(int delayMs);
     void poll();
     void sendCancel();
     void fetchFinalPicture();
-    void finishWith(const QJsonObject &finalRun);
+    void fetchDone();
     void failWith(const ApiError &error);
     [[nodiscard]] int pollDelayMs(const ResponseMeta &meta) const;
     [[nodiscard]] bool isTerminal() const;
@@ -138,7 +140,6 @@ private:
     bool m_started = false;
     bool m_cancelRequested = false;
     bool m_cancelSent = false;
-    bool m_sawRunId = false;
     int m_pendingFetches = 0;
 };
 

@@ -1,0 +1,280 @@
+#include "apierror.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace rl {
+
+namespace {
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isString()) {
+        return v.toString();
+    }
+    if (v.isDouble()) {
+        return QString::number(v.toDouble());
+    }
+    if (v.isBool()) {
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    return {};
+}
+
+QString hostOf(const QUrl &url)
+{
+    if (url.port() > 0) {
+        return url.host() + QLatin1Char(':') + QString::number(url.port());
+    }
+    return url.host();
+}
+
+QString quoteBody(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(200)).simplified();
+    if (body.size() > 200) {
+        text += QStringLiteral("\u2026");
+    }
+    return text;
+}
+
+} // namespace
+
+bool isAssistantsSunset(const QString &host, const QString &path, int httpStatus)
+{
+    if (httpStatus != 404 || host.compare(QLatin1String("api.openai.com"), Qt::CaseInsensitive) != 0) {
+        return false;
+    }
+    return path.contains(QLatin1String("/threads")) || path.contains(QLatin1String("/assistants"));
+}
+
+int retryAfterMs(const ResponseMeta &meta)
+{
+    bool ok = false;
+    if (meta.hasHeader("retry-after-ms")) {
+        const double ms = meta.header("retry-after-ms").trimmed().toDouble(&ok);
+        if (ok && ms >= 0) {
+            return int(ms);
+        }
+    }
+    if (meta.hasHeader("retry-after")) {
+        const QByteArray value = meta.header("retry-after").trimmed();
+        const double seconds = value.toDouble(&ok);
+        if (ok && seconds >= 0) {
+            return int(seconds * 1000);
+        }
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        if (when.isValid()) {
+            return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+        }
+    }
+    return -1;
+}
+
+bool ApiError::isAssistantsSunset() const
+{
+    return kind == Kind::Http && rl::isAssistantsSunset(url.host(), url.path(), httpStatus);
+}
+
+bool ApiError::isInvalidBeta() const
+{
+    return kind == Kind::Http && httpStatus == 400 && code == QLatin1String("invalid_beta");
+}
+
+ApiError ApiError::ofKind(Kind kind, const QString &message)
+{
+    ApiError e;
+    e.kind = kind;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::fromHttp(int status, const ResponseMeta &meta, const QByteArray &body, const QString &method,
+                            const QUrl &url)
+{
+    ApiError e;
+    e.kind = Kind::Http;
+    e.httpStatus = status;
+    e.requestId = meta.requestId;
+    e.retryAfterMs = rl::retryAfterMs(meta);
+    e.method = method;
+    e.url = url;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
+        const QJsonObject root = doc.object();
+        QJsonObject err = root.value(QLatin1String("error")).toObject();
+        if (err.isEmpty() && root.contains(QLatin1String("message"))) {
+            err = root;
+        }
+        if (!err.isEmpty()) {
+            e.type = jsonText(err.value(QLatin1String("type")));
+            e.code = jsonText(err.value(QLatin1String("code")));
+            e.param = jsonText(err.value(QLatin1String("param")));
+            e.message = jsonText(err.value(QLatin1String("message")));
+        } else if (root.value(QLatin1String("error")).isString()) {
+            e.message = root.value(QLatin1String("error")).toString();
+        } else if (root.contains(QLatin1String("detail"))) {
+            e.message = jsonText(root.value(QLatin1String("detail")));
+            if (e.message.isEmpty()) {
+                e.message = QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
+            }
+        }
+    } else if (!body.trimmed().isEmpty()) {
+        e.bodyStart = body.left(512);
+    }
+    return e;
+}
+
+ApiError ApiError::protocol(const QString &message, const QByteArray &bodyStart, const ResponseMeta &meta,
+                            const QString &method, const QUrl &url)
+{
+    ApiError e;
+    e.kind = Kind::Protocol;
+    e.message = message;
+    e.bodyStart = bodyStart.left(512);
+    e.httpStatus = meta.httpStatus;
+    e.requestId = meta.requestId;
+    e.method = method;
+    e.url = url;
+    return e;
+}
+
+QString ApiError::summary() const
+{
+    const QString host = hostOf(url);
+    switch (kind) {
+    case Kind::Http: {
+        if (isAssistantsSunset()) {
+            return tr("Not found (404): OpenAI retired the Assistants API on 26 August 2026.");
+        }
+        if (isInvalidBeta()) {
+            return tr("The server wants the header OpenAI-Beta: assistants=v2 (400 invalid_beta).");
+        }
+        QString what;
+        switch (httpStatus) {
+        case 400:
+            what = tr("The server rejected the request (400)");
+            break;
+        case 401:
+            what = tr("The server did not accept the API key (401)");
+            break;
+        case 403:
+            what = tr("Access denied (403)");
+            break;
+        case 404:
+            what = tr("Not found (404)");
+            break;
+        case 408:
+            what = tr("The server timed out (408)");
+            break;
+        case 409:
+            what = tr("Conflict (409)");
+            break;
+        case 422:
+            what = tr("The server could not process the request (422)");
+            break;
+        case 429:
+            what = tr("Too many requests or quota used up (429)");
+            break;
+        default:
+            what = httpStatus >= 500 ? tr("Server error (%1)").arg(httpStatus) : tr("HTTP error %1").arg(httpStatus);
+        }
+        if (!message.isEmpty()) {
+            return what + QStringLiteral(": ") + message;
+        }
+        if (!bodyStart.isEmpty()) {
+            return what + QStringLiteral(": ") + quoteBody(bodyStart);
+        }
+        return what + QLatin1Char('.');
+    }
+    case Kind::Network:
+        switch (network) {
+        case Network::Refused:
+            return tr("Connection refused by %1: nothing is listening there.").arg(host);
+        case Network::HostNotFound:
+            return tr("The host name %1 could not be found (DNS).").arg(url.host());
+        case Network::Tls:
+            return tr("The secure connection (TLS) to %1 failed.").arg(host);
+        case Network::Closed:
+            return tr("The server %1 closed the connection early.").arg(host);
+        case Network::Proxy:
+            return tr("The proxy failed to connect to %1.").arg(host);
+        case Network::None:
+        case Network::Other:
+            break;
+        }
+        return tr("Network error talking to %1: %2").arg(host, message);
+    case Kind::Timeout:
+        return message.isEmpty() ? tr("No answer from %1 in time.").arg(host) : message;
+    case Kind::Stalled:
+        return message.isEmpty() ? tr("The stream from %1 stalled.").arg(host) : message;
+    case Kind::Protocol:
+        if (!bodyStart.isEmpty()) {
+            return tr("Unexpected answer from %1 (%2): \"%3\"").arg(host, message, quoteBody(bodyStart));
+        }
+        return tr("Unexpected answer from %1: %2").arg(host, message);
+    case Kind::Cancelled:
+        return tr("Cancelled.");
+    case Kind::StreamError:
+        if (!code.isEmpty()) {
+            return tr("The stream reported an error (%1): %2").arg(code, message);
+        }
+        return tr("The stream reported an error: %1").arg(message);
+    }
+    return message;
+}
+
+QString ApiError::details() const
+{
+    QStringList lines;
+    lines << summary();
+    if (isAssistantsSunset()) {
+        lines << tr("api.openai.com no longer serves /threads or /assistants. Point RunLens at a compatible server: "
+                    "change the connection's base URL to your self-hosted server, proxy or Azure resource, or "
+                    "start the built-in local server and use its address (for example http://127.0.0.1:PORT/v1).");
+    } else if (isInvalidBeta()) {
+        lines << tr("Turn on the OpenAI-Beta header in the connection settings and set it to assistants=v2.");
+    } else if (kind == Kind::Http && httpStatus == 401) {
+        lines << tr("Check the API key and the auth style (Bearer or api-key header) of the connection.");
+    } else if (kind == Kind::Http && httpStatus == 404) {
+        lines << tr("Check the base URL: most servers expect it to end in /v1.");
+    } else if (kind == Kind::Http && httpStatus == 429 && retryAfterMs >= 0) {
+        lines << tr("The server asks to wait %1 s before trying again.")
+                     .arg(QLocale::c().toString(retryAfterMs / 1000.0));
+    } else if (kind == Kind::Network && network == Network::Refused) {
+        lines << tr("Check the host and port, and that the server is running.");
+    } else if (kind == Kind::Network && network == Network::HostNotFound) {
+        lines << tr("Check the spelling of the host name and your network or DNS settings.");
+    } else if (kind == Kind::Network && network == Network::Tls) {
+        lines << tr("The certificate may be invalid or self-signed, or the server does not speak HTTPS on this port.");
+    } else if (kind == Kind::Protocol) {
+        lines << tr("The base URL may point at a web page or a proxy rather than an Assistants API server.");
+    }
+    if (runMayExist) {
+        lines << tr("The request may have reached the server: a run may have been created there. It was not sent "
+                    "again, so that no second run is started.");
+    }
+    if (kind == Kind::Http && (!type.isEmpty() || !code.isEmpty() || !param.isEmpty())) {
+        lines << tr("Type: %1, code: %2, parameter: %3")
+                     .arg(type.isEmpty() ? tr("none") : type, code.isEmpty() ? tr("none") : code,
+                          param.isEmpty() ? tr("none") : param);
+    }
+    if (!method.isEmpty() || !url.isEmpty()) {
+        lines << tr("Request: %1 %2").arg(method, url.toDisplayString(QUrl::RemoveUserInfo));
+    }
+    if (!requestId.isEmpty()) {
+        lines << tr("Request id: %1").arg(requestId);
+    }
+    if (kind != Kind::Http && kind != Kind::Network && !message.isEmpty() && !summary().contains(message)) {
+        lines << message;
+    }
+    if (kind == Kind::Network && !message.isEmpty()) {
+        lines << tr("System message: %1").arg(message);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace rl

@@ -1,0 +1,533 @@
+#include "runsession.h"
+
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace rl {
+
+namespace {
+
+constexpr int kTerminalGraceMs = 1500; // how long a stream may stay open after a terminal status
+
+bool isTerminalStatus(const QString &status)
+{
+    return status == QLatin1String("completed") || status == QLatin1String("failed")
+        || status == QLatin1String("cancelled") || status == QLatin1String("incomplete")
+        || status == QLatin1String("expired");
+}
+
+} // namespace
+
+RunSession::RunSession(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_pollTimer(new QTimer(this))
+{
+    m_pollTimer->setSingleShot(true);
+    connect(m_pollTimer, &QTimer::timeout, this, &RunSession::poll);
+}
+
+RunSession::~RunSession()
+{
+    if (m_call) {
+        m_call->cancel();
+    }
+    if (m_cancelCall) {
+        m_cancelCall->cancel();
+    }
+}
+
+QString RunSession::threadId() const
+{
+    return m_acc.threadId();
+}
+
+QString RunSession::runId() const
+{
+    return m_acc.runId();
+}
+
+QString RunSession::status() const
+{
+    return m_acc.status();
+}
+
+QJsonObject RunSession::run() const
+{
+    return m_acc.run();
+}
+
+QList<QJsonObject> RunSession::messages() const
+{
+    return m_acc.messages();
+}
+
+QList<QJsonObject> RunSession::steps() const
+{
+    return m_acc.steps();
+}
+
+QString RunSession::assistantText() const
+{
+    return m_acc.assistantText();
+}
+
+QJsonArray RunSession::pendingToolCalls() const
+{
+    return m_pendingToolCalls;
+}
+
+bool RunSession::isActive() const
+{
+    return m_started && m_phase != Phase::Finished && m_phase != Phase::Failed;
+}
+
+bool RunSession::isStreaming() const
+{
+    return m_phase == Phase::Streaming;
+}
+
+qint64 RunSession::elapsedMs() const
+{
+    return m_clock.isValid() ? m_clock.elapsed() : 0;
+}
+
+bool RunSession::isTerminal() const
+{
+    return isTerminalStatus(m_acc.status());
+}
+
+void RunSession::setPhase(Phase phase)
+{
+    if (m_phase == phase) {
+        return;
+    }
+    m_phase = phase;
+    emit phaseChanged(phase);
+}
+
+void RunSession::watch(ApiCall *call)
+{
+    connect(call, &ApiCall::exchange, this, &RunSession::httpExchange);
+}
+
+void RunSession::start(const QByteArray &body, bool stream)
+{
+    if (m_started || !m_client) {
+        return;
+    }
+    m_started = true;
+    m_stream = stream;
+    m_clock.start();
+    QJsonParseError parseError;
+    QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        setPhase(Phase::Failed);
+        emit failed(ApiError::ofKind(ApiError::Kind::Protocol, tr("The request body is not a JSON object.")));
+        return;
+    }
+    QJsonObject object = doc.object();
+    object.insert(QStringLiteral("stream"), stream);
+    const QByteArray payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    setPhase(Phase::Creating);
+    if (stream) {
+        startStream(m_client->createThreadAndRunStream(payload));
+        return;
+    }
+    ApiCall *call = m_client->createThreadAndRun(payload);
+    m_call = call;
+    watch(call);
+    connect(call, &ApiCall::finished, this, [this](const QJsonValue &result, const ResponseMeta &meta) {
+        m_call = nullptr;
+        const QJsonObject run = result.toObject();
+        if (run.value(QLatin1String("id")).toString().isEmpty()) {
+            ApiError e = ApiError::ofKind(ApiError::Kind::Protocol, tr("The server's answer holds no run id."));
+            e.runMayExist = true;
+            failWith(e);
+            return;
+        }
+        applyRun(run);
+        continueAfterAnswer(meta);
+    });
+    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+        m_call = nullptr;
+        ApiError e = error;
+        e.runMayExist = error.kind != ApiError::Kind::Http && error.kind != ApiError::Kind::Cancelled
+            && !(error.kind == ApiError::Kind::Network
+                 && (error.network == ApiError::Network::Refused || error.network == ApiError::Network::HostNotFound));
+        failWith(e);
+    });
+}
+
+void RunSession::startStream(StreamCall *call)
+{
+    m_call = call;
+    watch(call);
+    setPhase(Phase::Streaming);
+    connect(call, &StreamCall::eventReceived, this, &RunSession::onStreamEvent);
+    connect(call, &ApiCall::finished, this, [this, call](const QJsonValue &result, const ResponseMeta &meta) {
+        if (m_call == call) {
+            m_call = nullptr;
+        }
+        onStreamFinished(result, meta);
+    });
+    connect(call, &ApiCall::failed, this, [this, call](const ApiError &error) {
+        if (m_call == call) {
+            m_call = nullptr;
+        }
+        onStreamFailed(error);
+    });
+}
+
+void RunSession::onStreamEvent(const StreamEvent &event)
+{
+    emit eventReceived(event, elapsedMs());
+    if (event.kind == StreamEvent::Kind::Error) {
+        ApiError e = ApiError::ofKind(ApiError::Kind::StreamError, event.error.message);
+        e.type = event.error.type;
+        e.code = event.error.code;
+        e.param = event.error.param;
+        emit errorOccurred(e);
+        return;
+    }
+    const AccumulatorUpdate update = m_acc.apply(event);
+    if (update.has(AccumulatorUpdate::MessageChanged)) {
+        for (const TextFragment &fragment : update.text) {
+            emit textAppended(fragment.messageId, fragment.contentIndex, fragment.text);
+        }
+        emit messageUpdated(m_acc.message(update.messageId));
+    }
+    if (update.has(AccumulatorUpdate::StepChanged)) {
+        emit stepUpdated(m_acc.step(update.stepId));
+    }
+    if (update.has(AccumulatorUpdate::MergeFailed)) {
+        emit errorOccurred(ApiError::ofKind(ApiError::Kind::StreamError, update.mergeError));
+    }
+    if (update.has(AccumulatorUpdate::RunChanged)) {
+        emit runUpdated(m_acc.run());
+        onRunChanged();
+        if (isTerminal() && m_call) {
+            // The stream should end now; do not wait for a server that keeps it open.
+            QPointer<ApiCall> streamCall = m_call;
+            QTimer::singleShot(kTerminalGraceMs, this, [this, streamCall] {
+                if (streamCall && streamCall == m_call) {
+                    streamCall->cancel();
+                    m_call = nullptr;
+                    fetchFinalPicture();
+                }
+            });
+        }
+    }
+}
+
+void RunSession::onStreamFinished(const QJsonValue &result, const ResponseMeta &meta)
+{
+    if (result.isObject()) {
+        // The server answered JSON instead of a stream: the non-streamed answer.
+        const QJsonObject object = result.toObject();
+        if (object.value(QLatin1String("object")).toString() == QLatin1String("thread.run")
+            || object.contains(QLatin1String("status"))) {
+            applyRun(object);
+        }
+        if (runId().isEmpty()) {
+            ApiError e = ApiError::ofKind(ApiError::Kind::Protocol, tr("The server's answer holds no run id."));
+            e.runMayExist = true;
+            failWith(e);
+            return;
+        }
+        continueAfterAnswer(meta);
+        return;
+    }
+    if (isTerminal()) {
+        fetchFinalPicture();
+        return;
+    }
+    if (status() == QLatin1String("requires_action")) {
+        waitForToolOutputs();
+        return;
+    }
+    ApiError e
+        = ApiError::ofKind(ApiError::Kind::Network, tr("The stream ended before the run reached a final status."));
+    e.network = ApiError::Network::Closed;
+    streamEndedEarly(e);
+}
+
+void RunSession::onStreamFailed(const ApiError &error)
+{
+    if (isTerminal()) {
+        fetchFinalPicture();
+        return;
+    }
+    if (error.kind == ApiError::Kind::Http && runId().isEmpty()) {
+        failWith(error); // rejected before any run was made
+        return;
+    }
+    if (status() == QLatin1String("requires_action")) {
+        emit errorOccurred(error);
+        waitForToolOutputs();
+        return;
+    }
+    streamEndedEarly(error);
+}
+
+void RunSession::streamEndedEarly(const ApiError &reason)
+{
+    if (runId().isEmpty() || threadId().isEmpty()) {
+        ApiError e = reason;
+        e.runMayExist = true;
+        failWith(e);
+        return;
+    }
+    // Never re-post: follow the known run by polling.
+    emit errorOccurred(reason);
+    setPhase(Phase::Polling);
+    schedulePoll(0);
+}
+
+void RunSession::applyRun(const QJsonObject &run)
+{
+    if (run.isEmpty()) {
+        return;
+    }
+    m_acc.setRun(run);
+    emit runUpdated(m_acc.run());
+    onRunChanged();
+}
+
+void RunSession::onRunChanged()
+{
+    const QString current = m_acc.status();
+    if (!current.isEmpty() && current != m_lastStatus) {
+        m_lastStatus = current;
+        emit statusChanged(current, elapsedMs());
+        if (current == QLatin1String("requires_action")) {
+            const QJsonObject run = m_acc.run();
+            m_pendingToolCalls = run.value(QLatin1String("required_action"))
+                                     .toObject()
+                                     .value(QLatin1String("submit_tool_outputs"))
+                                     .toObject()
+                                     .value(QLatin1String("tool_calls"))
+                                     .toArray();
+            if (!m_cancelRequested) {
+                emit requiresAction(m_pendingToolCalls, qint64(run.value(QLatin1String("expires_at")).toDouble()));
+            }
+        } else {
+            m_pendingToolCalls = QJsonArray();
+        }
+    }
+    if (m_cancelRequested && !m_cancelSent && !runId().isEmpty() && !isTerminal()) {
+        sendCancel();
+    }
+}
+
+void RunSession::continueAfterAnswer(const ResponseMeta &meta)
+{
+    if (isTerminal()) {
+        fetchFinalPicture();
+    } else if (status() == QLatin1String("requires_action") && !m_cancelRequested) {
+        waitForToolOutputs();
+    } else {
+        setPhase(Phase::Polling);
+        schedulePoll(pollDelayMs(meta));
+    }
+}
+
+void RunSession::waitForToolOutputs()
+{
+    if (m_cancelRequested) {
+        setPhase(Phase::Polling);
+        schedulePoll(pollDelayMs({}));
+        return;
+    }
+    setPhase(Phase::WaitingForToolOutputs);
+}
+
+int RunSession::pollDelayMs(const ResponseMeta &meta) const
+{
+    if (meta.pollAfterMs >= 0) {
+        return meta.pollAfterMs;
+    }
+    return m_client ? qMax(0, m_client->connection().pollIntervalMs) : Connection::DefaultPollIntervalMs;
+}
+
+void RunSession::schedulePoll(int delayMs)
+{
+    if (m_phase == Phase::Finished || m_phase == Phase::Failed) {
+        return;
+    }
+    m_pollTimer->start(qMax(0, delayMs));
+}
+
+void RunSession::poll()
+{
+    if (!m_client || m_call || !isActive()) {
+        return;
+    }
+    setPhase(Phase::Polling);
+    ApiCall *call = m_client->retrieveRun(threadId(), runId());
+    m_call = call;
+    watch(call);
+    connect(call, &ApiCall::finished, this, [this, call](const QJsonValue &result, const ResponseMeta &meta) {
+        if (m_call == call) {
+            m_call = nullptr;
+        }
+        applyRun(result.toObject());
+        continueAfterAnswer(meta);
+    });
+    connect(call, &ApiCall::failed, this, [this, call](const ApiError &error) {
+        if (m_call == call) {
+            m_call = nullptr;
+        }
+        failWith(error);
+    });
+}
+
+void RunSession::submitToolOutputs(const QList<ToolOutput> &outputs)
+{
+    if (!m_client || !isActive() || status() != QLatin1String("requires_action") || m_cancelRequested) {
+        return;
+    }
+    if (m_call) { // a stream still open after requires_action
+        m_call->cancel();
+        m_call = nullptr;
+    }
+    m_pendingToolCalls = QJsonArray();
+    if (m_stream) {
+        startStream(m_client->submitToolOutputsStream(threadId(), runId(), outputs));
+        return;
+    }
+    setPhase(Phase::Submitting);
+    ApiCall *call = m_client->submitToolOutputs(threadId(), runId(), outputs);
+    m_call = call;
+    watch(call);
+    connect(call, &ApiCall::finished, this, [this, call](const QJsonValue &result, const ResponseMeta &meta) {
+        if (m_call == call) {
+            m_call = nullptr;
+        }
+        applyRun(result.toObject());
+        setPhase(Phase::Polling);
+        schedulePoll(isTerminal() ? 0 : pollDelayMs(meta));
+    });
+    connect(call, &ApiCall::failed, this, [this, call](const ApiError &error) {
+        if (m_call == call) {
+            m_call = nullptr;
+        }
+        emit errorOccurred(error);
+        setPhase(Phase::Polling);
+        schedulePoll(0); // learn where the run stands
+    });
+}
+
+void RunSession::cancel()
+{
+    if (!m_started || !isActive() || m_cancelRequested) {
+        return;
+    }
+    m_cancelRequested = true;
+    if (!runId().isEmpty() && !isTerminal()) {
+        sendCancel();
+    }
+}
+
+void RunSession::sendCancel()
+{
+    if (m_cancelSent || !m_client) {
+        return;
+    }
+    m_cancelSent = true;
+    const bool wasWaiting = m_phase == Phase::WaitingForToolOutputs;
+    if (wasWaiting) {
+        setPhase(Phase::Cancelling);
+    }
+    ApiCall *call = m_client->cancelRun(threadId(), runId());
+    m_cancelCall = call;
+    watch(call);
+    auto followUp = [this](const ResponseMeta &meta) {
+        if (!isActive() || m_call) {
+            return; // a stream or a poll in flight carries on
+        }
+        if (isTerminal()) {
+            fetchFinalPicture();
+            return;
+        }
+        setPhase(Phase::Polling);
+        schedulePoll(m_phase == Phase::Polling && m_pollTimer->isActive() ? m_pollTimer->remainingTime()
+                                                                          : pollDelayMs(meta));
+    };
+    connect(call, &ApiCall::finished, this, [this, followUp](const QJsonValue &result, const ResponseMeta &meta) {
+        const QJsonObject run = result.toObject();
+        if (!run.value(QLatin1String("status")).toString().isEmpty() && !isTerminal()) {
+            applyRun(run);
+        }
+        followUp(meta);
+    });
+    connect(call, &ApiCall::failed, this, [this, followUp](const ApiError &error) {
+        emit errorOccurred(error);
+        followUp(ResponseMeta());
+    });
+}
+
+void RunSession::fetchFinalPicture()
+{
+    if (m_phase == Phase::Fetching || m_phase == Phase::Finished || m_phase == Phase::Failed) {
+        return;
+    }
+    m_pollTimer->stop();
+    setPhase(Phase::Fetching);
+    m_pendingFetches = 2;
+    ListOptions options;
+    options.order = QStringLiteral("asc");
+    ListCall *messages = m_client->listMessages(threadId(), runId(), options);
+    watch(messages);
+    connect(messages, &ApiCall::finished, this, [this](const QJsonValue &result, const ResponseMeta &) {
+        const QJsonArray items = result.toArray();
+        m_acc.setMessages(items);
+        for (const QJsonValue &item : items) {
+            emit messageUpdated(m_acc.message(item.toObject().value(QLatin1String("id")).toString()));
+        }
+        fetchDone();
+    });
+    connect(messages, &ApiCall::failed, this, [this](const ApiError &error) {
+        emit errorOccurred(error);
+        fetchDone();
+    });
+    ListCall *steps = m_client->listRunSteps(threadId(), runId(), options);
+    watch(steps);
+    connect(steps, &ApiCall::finished, this, [this](const QJsonValue &result, const ResponseMeta &) {
+        const QJsonArray items = result.toArray();
+        m_acc.setSteps(items);
+        for (const QJsonValue &item : items) {
+            emit stepUpdated(m_acc.step(item.toObject().value(QLatin1String("id")).toString()));
+        }
+        fetchDone();
+    });
+    connect(steps, &ApiCall::failed, this, [this](const ApiError &error) {
+        emit errorOccurred(error);
+        fetchDone();
+    });
+}
+
+void RunSession::fetchDone()
+{
+    if (--m_pendingFetches > 0 || m_phase != Phase::Fetching) {
+        return;
+    }
+    setPhase(Phase::Finished);
+    emit finished(m_acc.run());
+}
+
+void RunSession::failWith(const ApiError &error)
+{
+    if (m_phase == Phase::Finished || m_phase == Phase::Failed) {
+        return;
+    }
+    m_pollTimer->stop();
+    if (m_call) {
+        m_call->cancel();
+        m_call = nullptr;
+    }
+    setPhase(Phase::Failed);
+    emit failed(error);
+}
+
+} // namespace rl

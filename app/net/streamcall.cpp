@@ -1,0 +1,187 @@
+#include "apiclient.h"
+#include "streamdecoder.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+namespace rl {
+
+namespace {
+
+constexpr qsizetype kHeadBytes = qsizetype(64) * 1024;
+
+enum class Sniff { Unknown, Json, Stream, Other };
+
+Sniff sniff(const QByteArray &bytes)
+{
+    const QByteArray t = bytes.trimmed();
+    if (t.isEmpty()) {
+        return Sniff::Unknown;
+    }
+    if (t.startsWith('{') || t.startsWith('[')) {
+        return Sniff::Json;
+    }
+    if (t.startsWith("event:") || t.startsWith("data:") || t.startsWith(':') || t.startsWith("id:")
+        || t.startsWith("retry:")) {
+        return Sniff::Stream;
+    }
+    // Could still be a prefix of "event:" / "data:"; wait for more unless clearly something else.
+    if (t.size() < 6 && (QByteArrayLiteral("event:").startsWith(t) || QByteArrayLiteral("data:").startsWith(t))) {
+        return Sniff::Unknown;
+    }
+    return Sniff::Other;
+}
+
+} // namespace
+
+StreamCall::StreamCall(QNetworkAccessManager *nam, const Connection &connection, const QString &path,
+                       const QByteArray &body, qint64 maxEventBytes, QObject *parent)
+    : ApiCall(nam, connection, RetryPolicy { 0, 0, 0, 0, 0 }, Method::Post, path, {}, body, parent)
+    , m_reader(new AssistantStreamReader(maxEventBytes))
+{
+    m_accept = QByteArrayLiteral("text/event-stream");
+}
+
+StreamCall::~StreamCall()
+{
+    delete m_reader;
+}
+
+void StreamCall::onHeaders(QNetworkReply *r)
+{
+    ApiCall::onHeaders(r);
+    const ResponseMeta meta = currentMeta();
+    if (m_decided || meta.httpStatus < 200 || meta.httpStatus >= 300) {
+        return;
+    }
+    const QByteArray type = meta.contentType.toLatin1();
+    if (isEventStreamContentType(type)) {
+        beginStream();
+    } else if (type.toLower().contains("json")) {
+        m_decided = true; // a JSON answer: collected by the base class
+    }
+}
+
+void StreamCall::beginStream()
+{
+    m_decided = true;
+    m_streamed = true;
+    restartTimer(connection().stallTimeoutMs);
+    emit streamStarted(currentMeta());
+}
+
+void StreamCall::onReadyRead(QNetworkReply *r)
+{
+    const ResponseMeta meta = currentMeta();
+    if (meta.httpStatus < 200 || meta.httpStatus >= 300) {
+        ApiCall::onReadyRead(r);
+        return;
+    }
+    if (!m_decided) {
+        // No or an unusual Content-Type: look at the first bytes.
+        m_pending += r->readAll();
+        switch (sniff(m_pending)) {
+        case Sniff::Unknown:
+            return;
+        case Sniff::Json:
+            m_decided = true;
+            m_head = m_pending;
+            m_pending.clear();
+            return;
+        case Sniff::Other:
+            failAttempt(ApiError::protocol(tr("expected an event stream"), m_pending, meta, methodName(), url()));
+            return;
+        case Sniff::Stream:
+            beginStream();
+            if (isFinishedOrCancelled()) {
+                return;
+            }
+            break;
+        }
+    }
+    if (!m_streamed) {
+        m_head += r->readAll();
+        return;
+    }
+    QByteArray bytes = m_pending + r->readAll();
+    m_pending.clear();
+    if (bytes.isEmpty()) {
+        return;
+    }
+    m_bytes += bytes.size();
+    if (m_head.size() < kHeadBytes) {
+        m_head += bytes.left(kHeadBytes - m_head.size());
+    }
+    restartTimer(connection().stallTimeoutMs);
+    if (!deliver(m_reader->feed(bytes))) {
+        return;
+    }
+    if (m_reader->isDone()) {
+        // data: [DONE]: nothing more is read (later frames are ignored).
+        m_sawDone = true;
+        abortReply();
+        emitExchange(QString());
+        emitFinished(QJsonValue(), currentMeta());
+    }
+}
+
+bool StreamCall::deliver(const QList<StreamEvent> &events)
+{
+    for (const StreamEvent &event : events) {
+        emit eventReceived(event);
+        if (isFinishedOrCancelled()) {
+            return false;
+        }
+        if (event.kind == StreamEvent::Kind::Error && event.error.isFatalToStream()) {
+            ApiError e = ApiError::ofKind(ApiError::Kind::StreamError, event.error.message);
+            e.method = methodName();
+            e.url = url();
+            e.httpStatus = currentMeta().httpStatus;
+            e.requestId = currentMeta().requestId;
+            failAttempt(e);
+            return false;
+        }
+    }
+    return true;
+}
+
+void StreamCall::onSuccess(const QByteArray &body, const ResponseMeta &meta)
+{
+    if (m_streamed) {
+        if (!deliver(m_reader->finish())) {
+            return;
+        }
+        m_sawDone = m_reader->isDone();
+        emitFinished(QJsonValue(), meta);
+        return;
+    }
+    const QByteArray all = m_head + m_pending + body;
+    const QByteArray trimmed = all.trimmed();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
+        emitFinished(doc.object(), meta);
+        return;
+    }
+    if (trimmed.isEmpty()) {
+        emitFailed(ApiError::protocol(tr("the server sent an empty answer"), all, meta, methodName(), url()));
+        return;
+    }
+    emitFailed(ApiError::protocol(tr("expected an event stream or JSON"), all, meta, methodName(), url()));
+}
+
+void StreamCall::onTimer()
+{
+    if (!m_streamed) {
+        ApiCall::onTimer();
+        return;
+    }
+    ApiError e = ApiError::ofKind(
+        ApiError::Kind::Stalled,
+        tr("The stream stalled: nothing arrived for %1 s.").arg(QString::number(connection().stallTimeoutMs / 1000.0)));
+    e.method = methodName();
+    e.url = url();
+    failAttempt(e);
+}
+
+} // namespace rl
