@@ -79,8 +79,20 @@ bool JsonMerge::mergeValue(QJsonValue &acc, const QJsonValue &delta)
     return true;
 }
 
+// Qt keeps the bytes of a replaced string inside the object until it is copied, so an object
+// whose strings keep growing (text.value, function.arguments) is rebuilt to let them go.
+void compactObject(QJsonObject &object)
+{
+    QJsonObject fresh;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        fresh.insert(it.key(), it.value());
+    }
+    object = fresh;
+}
+
 bool JsonMerge::mergeObject(QJsonObject &acc, const QJsonObject &delta)
 {
+    bool grewString = false;
     for (auto it = delta.constBegin(); it != delta.constEnd(); ++it) {
         const QString key = it.key();
         const QJsonValue value = it.value();
@@ -97,11 +109,15 @@ bool JsonMerge::mergeObject(QJsonObject &acc, const QJsonObject &delta)
         }
         QJsonValue merged = found.value();
         found.value() = QJsonValue(); // release the element so merged is not shared
+        grewString = grewString || (merged.isString() && value.isString());
         const bool ok = mergeValue(merged, value);
         acc.insert(key, merged);
         if (!ok) {
             return false;
         }
+    }
+    if (grewString) {
+        compactObject(acc);
     }
     return true;
 }
