@@ -188,20 +188,28 @@ AccumulatorUpdate RunAccumulator::apply(const StreamEvent &event)
 AccumulatorUpdate RunAccumulator::applyMessage(const StreamEvent &event)
 {
     AccumulatorUpdate update;
-    const QJsonObject data = event.data.toObject();
-    const QString id = data.value(kId).toString();
-    update.messageId = id;
-    update.changes = AccumulatorUpdate::MessageChanged;
-    QJsonObject object = data;
-    if (isMessageFinal(event.name)) {
-        update.changes |= AccumulatorUpdate::MessageFinished;
-    } else if (m_messages.contains(id)) {
-        object = refreshKeeping(m_messages.value(id), data, kContent);
-    }
-    if (upsert(m_messages, m_messageOrder, object)) {
-        update.changes |= AccumulatorUpdate::MessageCreated;
-    }
+    const Snapshot kind { AccumulatorUpdate::MessageChanged, AccumulatorUpdate::MessageCreated,
+                          AccumulatorUpdate::MessageFinished, kContent };
+    update.changes = applySnapshot(m_messages, m_messageOrder, event.object(), isMessageFinal(event.name), kind);
+    update.messageId = event.object().value(kId).toString();
     return update;
+}
+
+unsigned RunAccumulator::applySnapshot(QHash<QString, QJsonObject> &map, QStringList &order, const QJsonObject &data,
+                                       bool final, const Snapshot &kind)
+{
+    unsigned changes = kind.changed;
+    QJsonObject object = data;
+    const QString id = data.value(kId).toString();
+    if (final) {
+        changes |= kind.finished;
+    } else if (map.contains(id)) {
+        object = refreshKeeping(map.value(id), data, kind.streamedKey);
+    }
+    if (upsert(map, order, object)) {
+        changes |= kind.created;
+    }
+    return changes;
 }
 
 AccumulatorUpdate RunAccumulator::applyMessageDelta(const QJsonObject &data)
@@ -248,19 +256,10 @@ AccumulatorUpdate RunAccumulator::applyMessageDelta(const QJsonObject &data)
 AccumulatorUpdate RunAccumulator::applyStep(const StreamEvent &event)
 {
     AccumulatorUpdate update;
-    const QJsonObject data = event.data.toObject();
-    const QString id = data.value(kId).toString();
-    update.stepId = id;
-    update.changes = AccumulatorUpdate::StepChanged;
-    QJsonObject object = data;
-    if (isStepFinal(event.name)) {
-        update.changes |= AccumulatorUpdate::StepFinished;
-    } else if (m_steps.contains(id)) {
-        object = refreshKeeping(m_steps.value(id), data, kStepDetails);
-    }
-    if (upsert(m_steps, m_stepOrder, object)) {
-        update.changes |= AccumulatorUpdate::StepCreated;
-    }
+    const Snapshot kind { AccumulatorUpdate::StepChanged, AccumulatorUpdate::StepCreated,
+                          AccumulatorUpdate::StepFinished, kStepDetails };
+    update.changes = applySnapshot(m_steps, m_stepOrder, event.object(), isStepFinal(event.name), kind);
+    update.stepId = event.object().value(kId).toString();
     return update;
 }
 

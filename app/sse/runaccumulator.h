@@ -89,7 +89,17 @@ private:
     AccumulatorUpdate applyMessageDelta(const QJsonObject &data);
     AccumulatorUpdate applyStep(const StreamEvent &event);
     AccumulatorUpdate applyStepDelta(const QJsonObject &data);
-    bool upsert(QHash<QString, QJsonObject> &map, QStringList &order, const QJsonObject &object);
+    // How a created / in_progress / final payload of one kind of object is applied.
+    struct Snapshot
+    {
+        unsigned changed;
+        unsigned created;
+        unsigned finished;
+        QLatin1String streamedKey; // the part deltas fill in, kept when a non-final payload arrives
+    };
+    static unsigned applySnapshot(QHash<QString, QJsonObject> &map, QStringList &order, const QJsonObject &data,
+                                  bool final, const Snapshot &kind);
+    static bool upsert(QHash<QString, QJsonObject> &map, QStringList &order, const QJsonObject &object);
 
     QJsonObject m_run;
     QJsonObject m_thread;
