@@ -8,7 +8,8 @@ namespace rl {
 // Merges one stream delta into an accumulated value, by the rules of openai-node's
 // accumulateAssistantStreamDelta (digest section 4.5):
 // - a key absent from the accumulator, or null there, takes the delta's value;
-// - "index" and "type" are overwritten; a null delta value leaves the accumulator as is;
+// - "index", "type" and "id" are overwritten (never appended); a null delta value leaves the
+//   accumulator as is;
 // - string + string concatenates; number + number adds;
 // - object + object merges recursively;
 // - arrays of primitives: the delta's items are appended;
