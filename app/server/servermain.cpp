@@ -1,18 +1,97 @@
+// runlens-server: the built-in local server as a process.
 #include "appinfo.h"
 #include "localserver.h"
+#include "signalwatcher.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("runlens-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RUNLENS_VERSION));
-    if (QCoreApplication::arguments().contains(QStringLiteral("--version"))) {
-        QTextStream(stdout) << "runlens-server " << RUNLENS_VERSION << '\n';
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "Serves the Assistants API v2 (threads, runs, steps, messages, assistants) on loopback, offline and "
+        "deterministically."));
+    parser.addHelpOption();
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           QCoreApplication::translate("main", "Show the version and exit."));
+    const QCommandLineOption hostOption(
+        QStringLiteral("host"), QCoreApplication::translate("main", "Address to listen on (default 127.0.0.1)."),
+        QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QCoreApplication::translate("main", "Port to listen on; 0 picks a free port (default 0)."),
+        QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("api-key"),
+        QCoreApplication::translate("main", "Require this bearer key (default: accept any or no key)."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption betaOption(
+        QStringLiteral("no-beta-check"),
+        QCoreApplication::translate("main", "Accept requests without 'OpenAI-Beta: assistants=v2'."));
+    const QCommandLineOption delayOption(
+        QStringLiteral("delay-ms"),
+        QCoreApplication::translate("main", "Pause between streamed words in milliseconds (default 40)."),
+        QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption expireOption(
+        QStringLiteral("expire-s"),
+        QCoreApplication::translate("main", "Seconds before a run waiting for tool outputs expires (default 600)."),
+        QStringLiteral("N"), QStringLiteral("600"));
+    parser.addOptions({ versionOption, hostOption, portOption, keyOption, betaOption, delayOption, expireOption });
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (parser.isSet(versionOption)) {
+        out << "runlens-server " << RUNLENS_VERSION << '\n';
         return 0;
     }
-    QTextStream(stderr) << "runlens-server: not built yet\n";
-    return 2;
+    rl::LocalServerOptions options;
+    bool ok = true;
+    options.host = parser.value(hostOption);
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535) {
+        err << QCoreApplication::translate("main", "runlens-server: --port takes a number from 0 to 65535") << '\n';
+        return 2;
+    }
+    options.port = quint16(port);
+    options.apiKey = parser.value(keyOption);
+    options.betaCheck = !parser.isSet(betaOption);
+    options.delayMs = parser.value(delayOption).toInt(&ok);
+    if (!ok || options.delayMs < 0) {
+        err << QCoreApplication::translate("main", "runlens-server: --delay-ms takes a number of milliseconds") << '\n';
+        return 2;
+    }
+    options.expireSeconds = parser.value(expireOption).toInt(&ok);
+    if (!ok || options.expireSeconds < 0) {
+        err << QCoreApplication::translate("main", "runlens-server: --expire-s takes a number of seconds") << '\n';
+        return 2;
+    }
+
+    rl::SignalWatcher watcher;
+    if (!watcher.install()) {
+        err << QCoreApplication::translate("main", "runlens-server: cannot watch SIGINT/SIGTERM") << '\n';
+        return 1;
+    }
+    QObject::connect(&watcher, &rl::SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+
+    rl::LocalServer server;
+    if (!server.start(options)) {
+        err << "runlens-server: " << server.errorString() << '\n';
+        return 1;
+    }
+    out << "listening on " << server.baseUrl().toString() << '\n';
+    out.flush();
+    std::fflush(stdout);
+    const int rc = QCoreApplication::exec();
+    server.stop();
+    return rc;
 }
