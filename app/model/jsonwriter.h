@@ -29,6 +29,8 @@ public:
 
 private:
     void beforeValue();
+    void writeString(const QString &s);
+    void close(char bracket);
     void newline();
 
     QByteArray m_out;

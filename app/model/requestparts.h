@@ -49,7 +49,7 @@ struct ContentPart
     Field<rl::ImageUrl> imageUrl; // Kind::ImageUrl
     Field<rl::ImageFile> imageFile; // Kind::ImageFile
     QJsonObject extras;
-    QJsonValue raw; // Kind::Unknown: the item as written
+    QJsonValue raw { QJsonValue::Undefined }; // Kind::Unknown: the item as written
 
     static ContentPart fromText(const QString &text);
     static ContentPart fromImageUrl(const QString &url, const QString &detail = {});
@@ -72,7 +72,7 @@ struct AttachmentTool
     enum class Kind { CodeInterpreter, FileSearch, Unknown };
     Kind kind = Kind::CodeInterpreter;
     QJsonObject extras;
-    QJsonValue raw; // Kind::Unknown
+    QJsonValue raw { QJsonValue::Undefined }; // Kind::Unknown
 };
 
 struct Attachment
@@ -80,7 +80,7 @@ struct Attachment
     Field<QString> fileId;
     Field<QList<AttachmentTool>> tools;
     QJsonObject extras;
-    QJsonValue raw; // set when the item is not an object
+    QJsonValue raw { QJsonValue::Undefined }; // set when the item is not an object
 };
 
 struct Message
@@ -90,7 +90,7 @@ struct Message
     Field<QList<Attachment>> attachments; // nullable
     Field<Metadata> metadata; // nullable
     QJsonObject extras;
-    QJsonValue raw; // set when the item is not an object
+    QJsonValue raw { QJsonValue::Undefined }; // set when the item is not an object
 };
 
 // ---- tool resources -------------------------------------------------------------------------
@@ -120,7 +120,7 @@ struct ChunkingStrategy
     Kind kind = Kind::Auto;
     Field<StaticChunking> staticChunking; // key "static"
     QJsonObject extras;
-    QJsonValue raw; // Kind::Unknown
+    QJsonValue raw { QJsonValue::Undefined }; // Kind::Unknown
 };
 
 // thread.tool_resources.file_search.vector_stores[]: a vector store created with the thread.
@@ -130,7 +130,7 @@ struct VectorStoreHelper
     Field<ChunkingStrategy> chunkingStrategy;
     Field<Metadata> metadata;
     QJsonObject extras;
-    QJsonValue raw; // set when the item is not an object
+    QJsonValue raw { QJsonValue::Undefined }; // set when the item is not an object
 };
 
 struct ThreadFileSearchResources
@@ -196,7 +196,7 @@ struct Tool
     Field<FileSearchOptions> fileSearch; // Kind::FileSearch
     Field<FunctionDefinition> function; // Kind::Function (required)
     QJsonObject extras;
-    QJsonValue raw; // Kind::Unknown
+    QJsonValue raw { QJsonValue::Undefined }; // Kind::Unknown
 
     static Tool codeInterpreter();
     static Tool fileSearchTool();
@@ -226,7 +226,7 @@ struct ToolChoice
     Field<QString> type; // Kind::Named: function | code_interpreter | file_search
     Field<NamedFunction> function; // Kind::Named
     QJsonObject extras;
-    QJsonValue raw; // Kind::Unknown
+    QJsonValue raw { QJsonValue::Undefined }; // Kind::Unknown
 
     static ToolChoice mode(Kind kind);
     static ToolChoice namedFunction(const QString &name);
@@ -249,7 +249,7 @@ struct ResponseFormat
     Kind kind = Kind::Auto;
     Field<JsonSchemaFormat> jsonSchema; // Kind::JsonSchema (required)
     QJsonObject extras;
-    QJsonValue raw; // Kind::Unknown
+    QJsonValue raw { QJsonValue::Undefined }; // Kind::Unknown
 
     static ResponseFormat ofKind(Kind kind);
     static ResponseFormat ofSchema(const JsonSchemaFormat &schema);

@@ -1,0 +1,55 @@
+#include "jsontext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace rl {
+
+namespace {
+
+// Line and column (both 1-based, columns counted in characters) of a byte offset.
+void lineAndColumn(const QByteArray &text, qsizetype offset, int *line, int *column)
+{
+    offset = qBound<qsizetype>(0, offset, text.size());
+    const QByteArray before = text.left(offset);
+    *line = static_cast<int>(before.count('\n')) + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    *column = static_cast<int>(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+}
+
+} // namespace
+
+JsonTextResult readJsonText(const QByteArray &text)
+{
+    JsonTextResult result;
+    if (text.trimmed().isEmpty()) {
+        result.error = QCoreApplication::translate("rl::JsonText", "The file is empty: it holds no JSON.");
+        return result;
+    }
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error == QJsonParseError::NoError) {
+        result.ok = true;
+        result.value = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        return result;
+    }
+    // QJsonDocument only takes objects and arrays; a lone string or number is still JSON.
+    QJsonParseError wrappedError {};
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + text + ']', &wrappedError);
+    if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
+        result.ok = true;
+        result.value = wrapped.array().first();
+        return result;
+    }
+    lineAndColumn(text, error.offset, &result.line, &result.column);
+    result.error = QCoreApplication::translate("rl::JsonText", "This is not valid JSON: %1 (line %2, column %3).")
+                       .arg(error.errorString())
+                       .arg(result.line)
+                       .arg(result.column);
+    return result;
+}
+
+} // namespace rl
