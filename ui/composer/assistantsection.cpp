@@ -1,0 +1,171 @@
+#include "assistantsection.h"
+
+#include "ui_assistantsection.h"
+
+#include <QCompleter>
+#include <QLineEdit>
+
+namespace rl {
+
+namespace {
+
+constexpr int AssistantIdRole = Qt::UserRole + 1;
+
+QString toolsSummary(const QJsonObject &assistant)
+{
+    QStringList types;
+    const QJsonArray tools = assistant.value(QLatin1String("tools")).toArray();
+    for (const QJsonValue &tool : tools) {
+        const QString type = tool.toObject().value(QLatin1String("type")).toString();
+        if (type == QLatin1String("function")) {
+            types.append(
+                tool.toObject().value(QLatin1String("function")).toObject().value(QLatin1String("name")).toString());
+        } else {
+            types.append(type);
+        }
+    }
+    return types.isEmpty() ? AssistantSection::tr("no tools") : types.join(QLatin1String(", "));
+}
+
+} // namespace
+
+AssistantSection::AssistantSection(QWidget *parent)
+    : ComposerSection(parent)
+    , m_ui(std::make_unique<Ui::AssistantSection>())
+{
+    m_ui->setupUi(this);
+    m_ui->assistantComboBox->lineEdit()->setPlaceholderText(tr("Required: pick an assistant or type asst_…"));
+    m_ui->modelComboBox->lineEdit()->setPlaceholderText(tr("Assistant default"));
+    m_ui->instructionsPlainTextEdit->setPlaceholderText(tr("Assistant default: the assistant's own instructions"));
+    m_ui->assistantComboBox->setEditText(QString());
+    m_ui->modelComboBox->setEditText(QString());
+    for (QComboBox *combo : { m_ui->assistantComboBox, m_ui->modelComboBox }) {
+        combo->completer()->setFilterMode(Qt::MatchContains);
+        combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    }
+
+    // Choosing a listed assistant puts its id into the field; the details line shows the rest.
+    connect(m_ui->assistantComboBox, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_ui->assistantComboBox->itemData(index, AssistantIdRole).toString();
+        if (!id.isEmpty()) {
+            m_ui->assistantComboBox->setEditText(id);
+        }
+    });
+    connect(m_ui->assistantComboBox, &QComboBox::editTextChanged, this, [this] {
+        updateAssistantDetails();
+        Q_EMIT changed();
+    });
+    connect(m_ui->modelComboBox, &QComboBox::editTextChanged, this, &ComposerSection::changed);
+    connect(m_ui->instructionsPlainTextEdit, &QPlainTextEdit::textChanged, this, &ComposerSection::changed);
+    updateAssistantDetails();
+}
+
+AssistantSection::~AssistantSection() = default;
+
+QStringList AssistantSection::keys() const
+{
+    return { QStringLiteral("assistant_id"), QStringLiteral("model"), QStringLiteral("instructions") };
+}
+
+QString AssistantSection::assistantId() const
+{
+    return m_ui->assistantComboBox->currentText().trimmed();
+}
+
+void AssistantSection::writeTo(QJsonObject &body) const
+{
+    // assistant_id is required: always sent, so that an empty one is reported by the validator.
+    body.insert(QLatin1String("assistant_id"), assistantId());
+    const QString model = m_ui->modelComboBox->currentText().trimmed();
+    if (!model.isEmpty()) {
+        body.insert(QLatin1String("model"), model);
+    }
+    const QString instructions = m_ui->instructionsPlainTextEdit->toPlainText();
+    if (!instructions.isEmpty()) {
+        body.insert(QLatin1String("instructions"), instructions);
+    }
+}
+
+void AssistantSection::readFrom(const QJsonObject &body)
+{
+    m_ui->assistantComboBox->setEditText(body.value(QLatin1String("assistant_id")).toString());
+    m_ui->modelComboBox->setEditText(body.value(QLatin1String("model")).toString());
+    const QString instructions = body.value(QLatin1String("instructions")).toString();
+    if (instructions != m_ui->instructionsPlainTextEdit->toPlainText()) {
+        m_ui->instructionsPlainTextEdit->setPlainText(instructions);
+    }
+}
+
+QWidget *AssistantSection::widgetForPath(const QString &path, bool reveal)
+{
+    Q_UNUSED(reveal)
+    if (section::pathStartsWith(path, QStringLiteral("assistant_id"))) {
+        return m_ui->assistantComboBox;
+    }
+    if (section::pathStartsWith(path, QStringLiteral("model"))) {
+        return m_ui->modelComboBox;
+    }
+    if (section::pathStartsWith(path, QStringLiteral("instructions"))) {
+        return m_ui->instructionsPlainTextEdit;
+    }
+    return nullptr;
+}
+
+void AssistantSection::setAssistants(const QJsonArray &assistants)
+{
+    m_assistants = assistants;
+    const QString text = m_ui->assistantComboBox->currentText();
+    const QSignalBlocker blocker(m_ui->assistantComboBox);
+    m_ui->assistantComboBox->clear();
+    for (const QJsonValue &value : assistants) {
+        const QJsonObject assistant = value.toObject();
+        const QString id = assistant.value(QLatin1String("id")).toString();
+        const QString name = assistant.value(QLatin1String("name")).toString();
+        const QString label = tr("%1 — %2 — %3 (%4)")
+                                  .arg(name.isEmpty() ? tr("(unnamed)") : name,
+                                       assistant.value(QLatin1String("model")).toString(), toolsSummary(assistant), id);
+        m_ui->assistantComboBox->addItem(label);
+        m_ui->assistantComboBox->setItemData(m_ui->assistantComboBox->count() - 1, id, AssistantIdRole);
+    }
+    m_ui->assistantComboBox->setEditText(text);
+    updateAssistantDetails();
+}
+
+void AssistantSection::setModels(const QStringList &models)
+{
+    const QString text = m_ui->modelComboBox->currentText();
+    const QSignalBlocker blocker(m_ui->modelComboBox);
+    m_ui->modelComboBox->clear();
+    m_ui->modelComboBox->addItems(models);
+    m_ui->modelComboBox->setEditText(text);
+}
+
+void AssistantSection::updateAssistantDetails()
+{
+    const QString id = assistantId();
+    QJsonObject found;
+    for (const QJsonValue &value : std::as_const(m_assistants)) {
+        if (value.toObject().value(QLatin1String("id")).toString() == id) {
+            found = value.toObject();
+            break;
+        }
+    }
+    if (found.isEmpty()) {
+        m_ui->assistantDetailsLabel->setText(id.isEmpty() ? tr("No assistant chosen yet: one is required.")
+                                                          : tr("Assistant %1 (not in the loaded list)").arg(id));
+        m_ui->modelComboBox->lineEdit()->setPlaceholderText(tr("Assistant default"));
+        m_ui->instructionsPlainTextEdit->setPlaceholderText(tr("Assistant default: the assistant's own instructions"));
+        return;
+    }
+    const QString model = found.value(QLatin1String("model")).toString();
+    const QString instructions = found.value(QLatin1String("instructions")).toString();
+    m_ui->assistantDetailsLabel->setText(
+        tr("%1 · model %2 · tools: %3").arg(found.value(QLatin1String("name")).toString(), model, toolsSummary(found)));
+    m_ui->modelComboBox->lineEdit()->setPlaceholderText(tr("Assistant default: %1").arg(model));
+    m_ui->instructionsPlainTextEdit->setPlaceholderText(instructions.isEmpty()
+                                                            ? tr("Assistant default: no instructions")
+                                                            : tr("Assistant default: %1").arg(instructions));
+}
+
+} // namespace rl

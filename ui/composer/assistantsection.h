@@ -1,0 +1,43 @@
+#pragma once
+
+#include "composersection.h"
+
+#include <QJsonArray>
+
+#include <memory>
+
+namespace Ui {
+class AssistantSection;
+}
+
+namespace rl {
+
+// Which assistant runs (assistant_id), and this run's model and instructions overrides.
+// The chosen assistant's own model and instructions are shown as placeholders, so an empty
+// override visibly means "the assistant's value".
+class AssistantSection : public ComposerSection
+{
+    Q_OBJECT
+
+public:
+    explicit AssistantSection(QWidget *parent = nullptr);
+    ~AssistantSection() override;
+
+    [[nodiscard]] QStringList keys() const override;
+    void writeTo(QJsonObject &body) const override;
+    void readFrom(const QJsonObject &body) override;
+    [[nodiscard]] QWidget *widgetForPath(const QString &path, bool reveal) override;
+
+    // Assistant objects as returned by GET /assistants ("data" array items).
+    void setAssistants(const QJsonArray &assistants);
+    void setModels(const QStringList &models);
+    [[nodiscard]] QString assistantId() const;
+
+private:
+    void updateAssistantDetails();
+
+    std::unique_ptr<Ui::AssistantSection> m_ui;
+    QJsonArray m_assistants;
+};
+
+} // namespace rl

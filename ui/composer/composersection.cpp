@@ -1,0 +1,25 @@
+#include "composersection.h"
+
+#include <QRegularExpression>
+
+namespace rl::section {
+
+QStringList splitIds(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+bool pathStartsWith(const QString &path, const QString &key)
+{
+    if (!path.startsWith(key)) {
+        return false;
+    }
+    if (path.size() == key.size()) {
+        return true;
+    }
+    const QChar next = path.at(key.size());
+    return next == QLatin1Char('.') || next == QLatin1Char('[');
+}
+
+} // namespace rl::section

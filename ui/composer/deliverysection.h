@@ -1,0 +1,35 @@
+#pragma once
+
+#include "composersection.h"
+
+#include <memory>
+
+namespace Ui {
+class DeliverySection;
+}
+
+namespace rl {
+
+// Stream or poll: one switch for the `stream` key.
+class DeliverySection : public ComposerSection
+{
+    Q_OBJECT
+
+public:
+    explicit DeliverySection(QWidget *parent = nullptr);
+    ~DeliverySection() override;
+
+    [[nodiscard]] QStringList keys() const override;
+    void writeTo(QJsonObject &body) const override;
+    void readFrom(const QJsonObject &body) override;
+    [[nodiscard]] QWidget *widgetForPath(const QString &path, bool reveal) override;
+
+    [[nodiscard]] bool isStreaming() const;
+
+private:
+    std::unique_ptr<Ui::DeliverySection> m_ui;
+    // A loaded body said "stream": false explicitly: keep sending it while polling.
+    bool m_explicitFalse = false;
+};
+
+} // namespace rl

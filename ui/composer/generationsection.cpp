@@ -1,0 +1,361 @@
+#include "generationsection.h"
+
+#include "ui_generationsection.h"
+
+#include <QJsonDocument>
+#include <QLineEdit>
+
+#include <cmath>
+
+namespace rl {
+
+namespace {
+
+enum Truncation { TruncationUnset, TruncationAuto, TruncationLast, TruncationNull };
+enum Format { FormatUnset, FormatAuto, FormatText, FormatJsonObject, FormatJsonSchema, FormatNull };
+enum Choice {
+    ChoiceUnset,
+    ChoiceNone,
+    ChoiceAuto,
+    ChoiceRequired,
+    ChoiceCode,
+    ChoiceFileSearch,
+    ChoiceFunction,
+    ChoiceNull
+};
+enum Tristate { TriUnset, TriTrue, TriFalse };
+
+const QLatin1String kTemperature("temperature");
+const QLatin1String kTopP("top_p");
+const QLatin1String kMaxPrompt("max_prompt_tokens");
+const QLatin1String kMaxCompletion("max_completion_tokens");
+const QLatin1String kTruncation("truncation_strategy");
+const QLatin1String kResponseFormat("response_format");
+const QLatin1String kToolChoice("tool_choice");
+const QLatin1String kParallel("parallel_tool_calls");
+const QLatin1String kType("type");
+
+// Connects a slider (integer steps) and a spin box (real value) both ways.
+void linkSlider(QSlider *slider, QDoubleSpinBox *spin, int stepsPerUnit)
+{
+    QObject::connect(slider, &QSlider::valueChanged, spin, [spin, stepsPerUnit](int v) {
+        const double value = double(v) / stepsPerUnit;
+        if (std::abs(spin->value() - value) > 0.5 / stepsPerUnit) {
+            spin->setValue(value);
+        }
+    });
+    QObject::connect(spin, &QDoubleSpinBox::valueChanged, slider,
+                     [slider, stepsPerUnit](double v) { slider->setValue(int(std::lround(v * stepsPerUnit))); });
+}
+
+int tristateIndex(const QJsonValue &v)
+{
+    if (!v.isBool()) {
+        return TriUnset;
+    }
+    return v.toBool() ? TriTrue : TriFalse;
+}
+
+} // namespace
+
+GenerationSection::GenerationSection(QWidget *parent)
+    : ComposerSection(parent)
+    , m_ui(std::make_unique<Ui::GenerationSection>())
+{
+    m_ui->setupUi(this);
+    linkSlider(m_ui->temperatureSlider, m_ui->temperatureDoubleSpinBox, 100);
+    linkSlider(m_ui->topPSlider, m_ui->topPDoubleSpinBox, 100);
+    m_ui->toolChoiceFunctionComboBox->lineEdit()->setPlaceholderText(tr("function name"));
+    m_ui->jsonSchemaEditor->setObjectRequired(true);
+
+    const auto emitChanged = [this] {
+        updateEnabledStates();
+        Q_EMIT changed();
+    };
+    for (QCheckBox *box : { m_ui->temperatureDefaultCheckBox, m_ui->topPDefaultCheckBox }) {
+        connect(box, &QCheckBox::toggled, this, emitChanged);
+    }
+    for (QDoubleSpinBox *spin : { m_ui->temperatureDoubleSpinBox, m_ui->topPDoubleSpinBox }) {
+        connect(spin, &QDoubleSpinBox::valueChanged, this, emitChanged);
+    }
+    for (QSpinBox *spin :
+         { m_ui->maxPromptTokensSpinBox, m_ui->maxCompletionTokensSpinBox, m_ui->lastMessagesSpinBox }) {
+        connect(spin, &QSpinBox::valueChanged, this, emitChanged);
+    }
+    for (QComboBox *combo : { m_ui->truncationComboBox, m_ui->responseFormatComboBox, m_ui->jsonSchemaStrictComboBox,
+                              m_ui->toolChoiceComboBox, m_ui->parallelToolCallsComboBox }) {
+        connect(combo, &QComboBox::currentIndexChanged, this, emitChanged);
+    }
+    connect(m_ui->toolChoiceFunctionComboBox, &QComboBox::editTextChanged, this, emitChanged);
+    for (QLineEdit *line : { m_ui->jsonSchemaNameLineEdit, m_ui->jsonSchemaDescriptionLineEdit }) {
+        connect(line, &QLineEdit::textChanged, this, emitChanged);
+    }
+    connect(m_ui->jsonSchemaEditor, &JsonEditor::edited, this, emitChanged);
+    connect(
+        m_ui->jsonSchemaEditor, &JsonEditor::validityChanged, this,
+        [this](bool valid, const QString &error, int line, int column) {
+            m_ui->jsonSchemaStatusLabel->setText(
+                valid ? QString()
+                      : tr("Not valid JSON yet (line %1, column %2: %3). The last valid schema is kept in the request.")
+                            .arg(line)
+                            .arg(column)
+                            .arg(error));
+        });
+    updateEnabledStates();
+}
+
+GenerationSection::~GenerationSection() = default;
+
+QStringList GenerationSection::keys() const
+{
+    return { kTemperature, kTopP, kMaxPrompt, kMaxCompletion, kTruncation, kResponseFormat, kToolChoice, kParallel };
+}
+
+void GenerationSection::updateEnabledStates()
+{
+    const bool temperatureSet = !m_ui->temperatureDefaultCheckBox->isChecked();
+    m_ui->temperatureSlider->setEnabled(temperatureSet);
+    m_ui->temperatureDoubleSpinBox->setEnabled(temperatureSet);
+    const bool topPSet = !m_ui->topPDefaultCheckBox->isChecked();
+    m_ui->topPSlider->setEnabled(topPSet);
+    m_ui->topPDoubleSpinBox->setEnabled(topPSet);
+    m_ui->lastMessagesSpinBox->setEnabled(m_ui->truncationComboBox->currentIndex() == TruncationLast);
+    m_ui->jsonSchemaGroupBox->setVisible(m_ui->responseFormatComboBox->currentIndex() == FormatJsonSchema);
+    m_ui->toolChoiceFunctionComboBox->setEnabled(m_ui->toolChoiceComboBox->currentIndex() == ChoiceFunction);
+}
+
+void GenerationSection::writeTo(QJsonObject &body) const
+{
+    if (!m_ui->temperatureDefaultCheckBox->isChecked()) {
+        body.insert(kTemperature, m_ui->temperatureDoubleSpinBox->value());
+    }
+    if (!m_ui->topPDefaultCheckBox->isChecked()) {
+        body.insert(kTopP, m_ui->topPDoubleSpinBox->value());
+    }
+    for (const auto &[spin, key] : { std::pair { m_ui->maxPromptTokensSpinBox, kMaxPrompt },
+                                     std::pair { m_ui->maxCompletionTokensSpinBox, kMaxCompletion } }) {
+        if (spin->value() != spin->minimum()) {
+            body.insert(key, spin->value());
+        }
+    }
+    switch (m_ui->truncationComboBox->currentIndex()) {
+    case TruncationAuto:
+        body.insert(kTruncation, QJsonObject { { kType, QStringLiteral("auto") } });
+        break;
+    case TruncationLast:
+        body.insert(kTruncation,
+                    QJsonObject { { kType, QStringLiteral("last_messages") },
+                                  { QLatin1String("last_messages"), m_ui->lastMessagesSpinBox->value() } });
+        break;
+    case TruncationNull:
+        body.insert(kTruncation, QJsonValue::Null);
+        break;
+    default:
+        break;
+    }
+    switch (m_ui->responseFormatComboBox->currentIndex()) {
+    case FormatAuto:
+        body.insert(kResponseFormat, QStringLiteral("auto"));
+        break;
+    case FormatText:
+        body.insert(kResponseFormat, QJsonObject { { kType, QStringLiteral("text") } });
+        break;
+    case FormatJsonObject:
+        body.insert(kResponseFormat, QJsonObject { { kType, QStringLiteral("json_object") } });
+        break;
+    case FormatJsonSchema: {
+        QJsonObject schema;
+        schema.insert(QLatin1String("name"), m_ui->jsonSchemaNameLineEdit->text());
+        if (!m_ui->jsonSchemaDescriptionLineEdit->text().isEmpty()) {
+            schema.insert(QLatin1String("description"), m_ui->jsonSchemaDescriptionLineEdit->text());
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(m_ui->jsonSchemaEditor->text().toUtf8());
+        if (doc.isObject()) {
+            schema.insert(QLatin1String("schema"), doc.object());
+        }
+        if (m_ui->jsonSchemaStrictComboBox->currentIndex() != TriUnset) {
+            schema.insert(QLatin1String("strict"), m_ui->jsonSchemaStrictComboBox->currentIndex() == TriTrue);
+        }
+        body.insert(kResponseFormat,
+                    QJsonObject { { kType, QStringLiteral("json_schema") }, { QLatin1String("json_schema"), schema } });
+        break;
+    }
+    case FormatNull:
+        body.insert(kResponseFormat, QJsonValue::Null);
+        break;
+    default:
+        break;
+    }
+    switch (m_ui->toolChoiceComboBox->currentIndex()) {
+    case ChoiceNone:
+        body.insert(kToolChoice, QStringLiteral("none"));
+        break;
+    case ChoiceAuto:
+        body.insert(kToolChoice, QStringLiteral("auto"));
+        break;
+    case ChoiceRequired:
+        body.insert(kToolChoice, QStringLiteral("required"));
+        break;
+    case ChoiceCode:
+        body.insert(kToolChoice, QJsonObject { { kType, QStringLiteral("code_interpreter") } });
+        break;
+    case ChoiceFileSearch:
+        body.insert(kToolChoice, QJsonObject { { kType, QStringLiteral("file_search") } });
+        break;
+    case ChoiceFunction:
+        body.insert(kToolChoice,
+                    QJsonObject { { kType, QStringLiteral("function") },
+                                  { QLatin1String("function"),
+                                    QJsonObject { { QLatin1String("name"),
+                                                    m_ui->toolChoiceFunctionComboBox->currentText().trimmed() } } } });
+        break;
+    case ChoiceNull:
+        body.insert(kToolChoice, QJsonValue::Null);
+        break;
+    default:
+        break;
+    }
+    if (m_ui->parallelToolCallsComboBox->currentIndex() != TriUnset) {
+        body.insert(kParallel, m_ui->parallelToolCallsComboBox->currentIndex() == TriTrue);
+    }
+}
+
+void GenerationSection::readFrom(const QJsonObject &body)
+{
+    const QJsonValue temperature = body.value(kTemperature);
+    m_ui->temperatureDefaultCheckBox->setChecked(!temperature.isDouble());
+    if (temperature.isDouble()) {
+        m_ui->temperatureDoubleSpinBox->setValue(temperature.toDouble());
+    }
+    const QJsonValue topP = body.value(kTopP);
+    m_ui->topPDefaultCheckBox->setChecked(!topP.isDouble());
+    if (topP.isDouble()) {
+        m_ui->topPDoubleSpinBox->setValue(topP.toDouble());
+    }
+    for (const auto &[spin, key] : { std::pair { m_ui->maxPromptTokensSpinBox, kMaxPrompt },
+                                     std::pair { m_ui->maxCompletionTokensSpinBox, kMaxCompletion } }) {
+        const QJsonValue v = body.value(key);
+        // Values below the minimum cannot be shown; the composer reports them as not representable.
+        spin->setValue(v.isDouble() && v.toDouble() >= 256 ? int(qMin(v.toDouble(), double(spin->maximum())))
+                                                           : spin->minimum());
+    }
+
+    const QJsonValue truncation = body.value(kTruncation);
+    const QString truncationType = truncation.toObject().value(kType).toString();
+    if (truncation.isNull()) {
+        m_ui->truncationComboBox->setCurrentIndex(TruncationNull);
+    } else if (truncationType == QLatin1String("auto")) {
+        m_ui->truncationComboBox->setCurrentIndex(TruncationAuto);
+    } else if (truncationType == QLatin1String("last_messages")) {
+        m_ui->truncationComboBox->setCurrentIndex(TruncationLast);
+        m_ui->lastMessagesSpinBox->setValue(truncation.toObject().value(QLatin1String("last_messages")).toInt(10));
+    } else {
+        m_ui->truncationComboBox->setCurrentIndex(TruncationUnset);
+    }
+
+    const QJsonValue format = body.value(kResponseFormat);
+    const QString formatType = format.isString() ? format.toString() : format.toObject().value(kType).toString();
+    int formatIndex = FormatUnset;
+    if (format.isNull()) {
+        formatIndex = FormatNull;
+    } else if (formatType == QLatin1String("auto")) {
+        formatIndex = FormatAuto;
+    } else if (formatType == QLatin1String("text")) {
+        formatIndex = FormatText;
+    } else if (formatType == QLatin1String("json_object")) {
+        formatIndex = FormatJsonObject;
+    } else if (formatType == QLatin1String("json_schema")) {
+        formatIndex = FormatJsonSchema;
+    }
+    const QJsonObject schema = format.toObject().value(QLatin1String("json_schema")).toObject();
+    m_ui->jsonSchemaNameLineEdit->setText(schema.value(QLatin1String("name")).toString());
+    m_ui->jsonSchemaDescriptionLineEdit->setText(schema.value(QLatin1String("description")).toString());
+    m_ui->jsonSchemaStrictComboBox->setCurrentIndex(tristateIndex(schema.value(QLatin1String("strict"))));
+    const QJsonValue schemaValue = schema.value(QLatin1String("schema"));
+    m_ui->jsonSchemaEditor->setJson(
+        schemaValue.isObject() ? QJsonDocument(schemaValue.toObject()).toJson(QJsonDocument::Indented) : QByteArray());
+    m_ui->responseFormatComboBox->setCurrentIndex(formatIndex);
+
+    const QJsonValue choice = body.value(kToolChoice);
+    const QString choiceType = choice.isString() ? choice.toString() : choice.toObject().value(kType).toString();
+    int choiceIndex = ChoiceUnset;
+    if (choice.isNull()) {
+        choiceIndex = ChoiceNull;
+    } else if (choice.isString()) {
+        choiceIndex = choiceType == QLatin1String("none") ? ChoiceNone
+            : choiceType == QLatin1String("auto")         ? ChoiceAuto
+            : choiceType == QLatin1String("required")     ? ChoiceRequired
+                                                          : ChoiceUnset;
+    } else if (choice.isObject()) {
+        choiceIndex = choiceType == QLatin1String("code_interpreter") ? ChoiceCode
+            : choiceType == QLatin1String("file_search")              ? ChoiceFileSearch
+            : choiceType == QLatin1String("function")                 ? ChoiceFunction
+                                                                      : ChoiceUnset;
+    }
+    m_ui->toolChoiceFunctionComboBox->setEditText(
+        choice.toObject().value(QLatin1String("function")).toObject().value(QLatin1String("name")).toString());
+    m_ui->toolChoiceComboBox->setCurrentIndex(choiceIndex);
+    m_ui->parallelToolCallsComboBox->setCurrentIndex(tristateIndex(body.value(kParallel)));
+    updateEnabledStates();
+}
+
+QWidget *GenerationSection::widgetForPath(const QString &path, bool reveal)
+{
+    Q_UNUSED(reveal)
+    using section::pathStartsWith;
+    if (pathStartsWith(path, kTemperature)) {
+        return m_ui->temperatureDoubleSpinBox;
+    }
+    if (pathStartsWith(path, kTopP)) {
+        return m_ui->topPDoubleSpinBox;
+    }
+    if (pathStartsWith(path, kMaxPrompt)) {
+        return m_ui->maxPromptTokensSpinBox;
+    }
+    if (pathStartsWith(path, kMaxCompletion)) {
+        return m_ui->maxCompletionTokensSpinBox;
+    }
+    if (pathStartsWith(path, QStringLiteral("truncation_strategy.last_messages"))) {
+        return m_ui->lastMessagesSpinBox;
+    }
+    if (pathStartsWith(path, kTruncation)) {
+        return m_ui->truncationComboBox;
+    }
+    if (pathStartsWith(path, QStringLiteral("response_format.json_schema.name"))) {
+        return m_ui->jsonSchemaNameLineEdit;
+    }
+    if (pathStartsWith(path, QStringLiteral("response_format.json_schema.schema"))) {
+        return m_ui->jsonSchemaEditor;
+    }
+    if (pathStartsWith(path, kResponseFormat)) {
+        return m_ui->responseFormatComboBox;
+    }
+    if (pathStartsWith(path, QStringLiteral("tool_choice.function"))) {
+        return m_ui->toolChoiceFunctionComboBox;
+    }
+    if (pathStartsWith(path, kToolChoice)) {
+        return m_ui->toolChoiceComboBox;
+    }
+    if (pathStartsWith(path, kParallel)) {
+        return m_ui->parallelToolCallsComboBox;
+    }
+    return nullptr;
+}
+
+void GenerationSection::setFunctionNames(const QStringList &names)
+{
+    QStringList current;
+    for (int i = 0; i < m_ui->toolChoiceFunctionComboBox->count(); ++i) {
+        current.append(m_ui->toolChoiceFunctionComboBox->itemText(i));
+    }
+    if (current == names) {
+        return;
+    }
+    const QString text = m_ui->toolChoiceFunctionComboBox->currentText();
+    const QSignalBlocker blocker(m_ui->toolChoiceFunctionComboBox);
+    m_ui->toolChoiceFunctionComboBox->clear();
+    m_ui->toolChoiceFunctionComboBox->addItems(names);
+    m_ui->toolChoiceFunctionComboBox->setEditText(text);
+}
+
+} // namespace rl

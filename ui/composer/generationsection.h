@@ -1,0 +1,37 @@
+#pragma once
+
+#include "composersection.h"
+
+#include <memory>
+
+namespace Ui {
+class GenerationSection;
+}
+
+namespace rl {
+
+// How the model generates: temperature, top_p, token limits, truncation, response format,
+// tool choice and parallel tool calls. Every control has a "not set" state that sends nothing.
+class GenerationSection : public ComposerSection
+{
+    Q_OBJECT
+
+public:
+    explicit GenerationSection(QWidget *parent = nullptr);
+    ~GenerationSection() override;
+
+    [[nodiscard]] QStringList keys() const override;
+    void writeTo(QJsonObject &body) const override;
+    void readFrom(const QJsonObject &body) override;
+    [[nodiscard]] QWidget *widgetForPath(const QString &path, bool reveal) override;
+
+    // The function names offered for tool_choice (from the tools section).
+    void setFunctionNames(const QStringList &names);
+
+private:
+    void updateEnabledStates();
+
+    std::unique_ptr<Ui::GenerationSection> m_ui;
+};
+
+} // namespace rl
