@@ -97,7 +97,8 @@ QJsonObject Objects::run(const QString &threadId, const QJsonObject &request, co
     QJsonValue instructions = pick(request, assistant, u"instructions"_s, Null);
     const QString additional = request.value(u"additional_instructions"_s).toString();
     if (!additional.isEmpty())
-        instructions = QString(instructions.toString() + (instructions.toString().isEmpty() ? u""_s : u"\n"_s) + additional);
+        instructions
+            = QString(instructions.toString() + (instructions.toString().isEmpty() ? u""_s : u"\n"_s) + additional);
     const QJsonValue truncation = request.value(u"truncation_strategy"_s).isObject()
         ? request.value(u"truncation_strategy"_s)
         : QJsonValue(QJsonObject { { u"type"_s, u"auto"_s }, { u"last_messages"_s, Null } });

@@ -273,8 +273,8 @@ void RunSimulator::planFunctionStep(const QString &text)
         QJsonObject waiting = run();
         waiting.insert(u"status"_s, u"requires_action"_s);
         waiting.insert(u"required_action"_s,
-                 QJsonObject { { u"type"_s, u"submit_tool_outputs"_s },
-                               { u"submit_tool_outputs"_s, QJsonObject { { u"tool_calls"_s, required } } } });
+                       QJsonObject { { u"type"_s, u"submit_tool_outputs"_s },
+                                     { u"submit_tool_outputs"_s, QJsonObject { { u"tool_calls"_s, required } } } });
         const qint64 expiresAt = Store::now() + m_settings.expireSeconds;
         waiting.insert(u"expires_at"_s, expiresAt);
         saveRun(waiting);

@@ -1,0 +1,94 @@
+// The server's deterministic pieces, without HTTP.
+#include "arithmetic.h"
+#include "pagination.h"
+#include "replygenerator.h"
+#include "toolplanner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestServerLogic : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void arithmetic_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("result");
+        QTest::newRow("precedence") << u"calculate 2+3*4"_s << u"2+3*4"_s << u"14"_s;
+        QTest::newRow("parens") << u"what is (1 + 2) * -3?"_s << u"(1 + 2) * -3"_s << u"-9"_s;
+        QTest::newRow("division") << u"compute 7/2 please"_s << u"7/2"_s << u"3.5"_s;
+    }
+    void arithmetic()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expression);
+        QFETCH(QString, result);
+        QCOMPARE(rl::Arithmetic::findExpression(text), expression);
+        const auto v = rl::Arithmetic::evaluate(expression);
+        QVERIFY(v.has_value());
+        QCOMPARE(rl::Arithmetic::format(*v), result);
+        QVERIFY(!rl::Arithmetic::evaluate(u"1/0"_s).has_value());
+        QVERIFY(!rl::Arithmetic::evaluate(u"2+"_s).has_value());
+    }
+
+    void argumentsFromSchema()
+    {
+        const QJsonObject schema = QJsonDocument::fromJson(R"({"type":"object","properties":{
+            "city":{"type":"string"},"unit":{"type":"string","enum":["fahrenheit","celsius"]},
+            "days":{"type":"integer"},"ok":{"type":"boolean"},"tags":{"type":"array"},"optional":{"type":"string"}},
+            "required":["city","unit","days","ok","tags"]})")
+                                       .object();
+        const QJsonObject args = rl::ToolPlanner::argumentsFor(schema, u"Weather for Kyoto tomorrow"_s);
+        QCOMPARE(args.value(u"city"_s).toString(), u"Kyoto"_s);
+        QCOMPARE(args.value(u"unit"_s).toString(), u"fahrenheit"_s);
+        QCOMPARE(args.value(u"days"_s).toInt(), 1);
+        QCOMPARE(args.value(u"ok"_s).toBool(), true);
+        QVERIFY(args.value(u"tags"_s).isArray());
+        QVERIFY(!args.contains(u"optional"_s));
+    }
+
+    void functionSelection()
+    {
+        const QJsonArray tools { QJsonObject { { u"type"_s, u"function"_s },
+                                               { u"function"_s, QJsonObject { { u"name"_s, u"get_weather"_s } } } } };
+        QCOMPARE(rl::ToolPlanner::functionCalls(tools, u"auto"_s, true, u"the weather in Rome"_s).size(), 1);
+        QCOMPARE(rl::ToolPlanner::functionCalls(tools, u"auto"_s, true, u"hello"_s).size(), 0);
+        QCOMPARE(rl::ToolPlanner::functionCalls(tools, u"required"_s, true, u"hello"_s).size(), 1);
+        QCOMPARE(rl::ToolPlanner::functionCalls(tools, u"none"_s, true, u"get_weather"_s).size(), 0);
+    }
+
+    void replyPiecesJoinBack()
+    {
+        const QString text = u"{\"a\":\"x  y\"} and  more"_s;
+        QCOMPARE(rl::ReplyGenerator::pieces(text).join(QString()), text);
+        rl::ReplyGenerator::Input in;
+        in.userText = u"hi there"_s;
+        QCOMPARE(rl::ReplyGenerator::reply(in), rl::ReplyGenerator::reply(in));
+        QVERIFY(rl::ReplyGenerator::reply(in).contains(u"hi there"_s));
+        QCOMPARE(rl::ReplyGenerator::requestedWordCount(u"write 300 words"_s), 300);
+    }
+
+    void paginationPages()
+    {
+        QList<QJsonObject> items;
+        for (int i = 0; i < 3; ++i)
+            items.append(QJsonObject { { u"id"_s, u"m%1"_s.arg(i) } });
+        std::optional<rl::ApiError> error;
+        const QJsonObject page = rl::Pagination::page(items, QUrlQuery(u"limit=2"_s), &error);
+        QVERIFY(!error);
+        QCOMPARE(page.value(u"first_id"_s).toString(), u"m2"_s);
+        QCOMPARE(page.value(u"has_more"_s).toBool(), true);
+        rl::Pagination::page(items, QUrlQuery(u"limit=101"_s), &error);
+        QVERIFY(error);
+        QCOMPARE(error->param, u"limit"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerLogic)
+#include "tst_serverlogic.moc"
