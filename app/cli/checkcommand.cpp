@@ -50,14 +50,11 @@ bool readBody(const QStringList &args, const QString &command, Io io, QJsonValue
     return true;
 }
 
-// Prints errors to out and warnings to err; returns the exit code.
+// Prints errors to out and warnings to err, each as "PATH: message"; returns the exit code.
 int report(const Problems &problems, Io io)
 {
     for (const Problem &p : problems) {
         QTextStream &stream = p.isError() ? io.out : io.err;
-        if (!p.isError()) {
-            stream << Text::tr("warning: ");
-        }
         stream << p.path << ": " << p.message << '\n';
     }
     io.out.flush();

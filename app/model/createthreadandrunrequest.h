@@ -48,7 +48,7 @@ public:
     [[nodiscard]] QJsonObject toJson() const;
 
     // Every rule of the API for this body (digest section 2.13), errors and warnings,
-    // each with its JSON path ("thread.messages[0].content[1].image_url.url").
+    // each with its JSON path ("thread.messages[0].content[1].image_url.url"); errors first.
     [[nodiscard]] Problems validate() const;
 
     // Two requests are equal when they would send the same body.

@@ -9,6 +9,11 @@ namespace rl {
 
 namespace {
 
+void errorsFirst(Problems &problems)
+{
+    std::stable_partition(problems.begin(), problems.end(), [](const Problem &p) { return p.isError(); });
+}
+
 QString number(double d)
 {
     return QString::number(d, 'g', 10);
@@ -264,6 +269,7 @@ Problems CreateThreadAndRunRequest::validate() const
 {
     RequestValidator v;
     v.request(*this);
+    errorsFirst(v.problems);
     return v.problems;
 }
 
@@ -274,7 +280,7 @@ Problems checkCreateThreadAndRunBody(const QJsonValue &body)
     if (body.isObject()) {
         all += parsed.request.validate();
     }
-    std::stable_partition(all.begin(), all.end(), [](const Problem &p) { return p.isError(); });
+    errorsFirst(all);
     return all;
 }
 
