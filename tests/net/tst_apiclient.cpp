@@ -1,0 +1,311 @@
+#include "apiclient.h"
+#include "fakehttpserver.h"
+#include "nettestutil.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace rl;
+using namespace rl::test;
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    static RetryPolicy fastRetries()
+    {
+        RetryPolicy p;
+        p.baseDelayMs = 10;
+        p.maxDelayMs = 40;
+        return p;
+    }
+
+    // Waits for the call to end; returns the error (kind Cancelled when it finished).
+    static bool waitFailed(ApiCall *call, ApiError *error, QJsonValue *result = nullptr, int timeoutMs = 10000)
+    {
+        QSignalSpy ok(call, &ApiCall::finished);
+        QSignalSpy bad(call, &ApiCall::failed);
+        if (!QTest::qWaitFor([&] { return ok.count() + bad.count() > 0; }, timeoutMs)) {
+            return false;
+        }
+        if (!bad.isEmpty()) {
+            *error = bad.first().first().value<ApiError>();
+            return true;
+        }
+        if (result) {
+            *result = ok.first().first().value<QJsonValue>();
+        }
+        return false;
+    }
+
+private slots:
+    void sendsHeadersAndMasksKeyInExchange()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on("GET", QStringLiteral("/assistants/asst_1"),
+                  FakeReply::json(200, R"({"id":"asst_1"})",
+                                  { { "x-request-id", "req_1" }, { "openai-processing-ms", "7" } }));
+        ApiClient client(testConnection(server.baseUrl()));
+        ApiCall *call = client.retrieveAssistant(QStringLiteral("asst_1"));
+        QSignalSpy ex(call, &ApiCall::exchange);
+        QSignalSpy ok(call, &ApiCall::finished);
+        QTRY_COMPARE(ok.count(), 1);
+        QCOMPARE(ok.first().first().value<QJsonValue>().toObject().value(QLatin1String("id")).toString(),
+                 QStringLiteral("asst_1"));
+        const ResponseMeta meta = ok.first().at(1).value<ResponseMeta>();
+        QCOMPARE(meta.requestId, QStringLiteral("req_1"));
+        QCOMPARE(meta.processingMs, 7);
+        const FakeRequest req = server.requests().first();
+        QCOMPARE(req.header("Authorization"), QByteArray("Bearer sk-test-1234567890abcd"));
+        QCOMPARE(req.header("OpenAI-Beta"), QByteArray("assistants=v2"));
+        QCOMPARE(ex.count(), 1);
+        const HttpExchange x = ex.first().first().value<HttpExchange>();
+        QCOMPARE(x.responseStatus, 200);
+        bool sawAuth = false;
+        for (const auto &[name, value] : x.requestHeaders) {
+            if (name.compare("authorization", Qt::CaseInsensitive) == 0) {
+                sawAuth = true;
+                QCOMPARE(value, QStringLiteral("Bearer \u2022\u2022\u2022\u2022abcd").toUtf8());
+            }
+            QVERIFY(!value.contains("1234567890"));
+        }
+        QVERIFY(sawAuth);
+    }
+
+    void parsesApiErrorBody()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on(
+            "POST", QStringLiteral("/threads/runs"),
+            FakeReply::json(
+                401,
+                R"({"error":{"message":"Incorrect API key provided","type":"invalid_request_error","param":null,"code":"invalid_api_key"}})",
+                { { "x-request-id", "req_9" } }));
+        ApiClient client(testConnection(server.baseUrl()));
+        ApiError e;
+        QVERIFY(waitFailed(client.createThreadAndRun(R"({"assistant_id":"a"})"), &e));
+        QCOMPARE(e.kind, ApiError::Kind::Http);
+        QCOMPARE(e.httpStatus, 401);
+        QCOMPARE(e.code, QStringLiteral("invalid_api_key"));
+        QCOMPARE(e.type, QStringLiteral("invalid_request_error"));
+        QCOMPARE(e.message, QStringLiteral("Incorrect API key provided"));
+        QCOMPARE(e.requestId, QStringLiteral("req_9"));
+        QVERIFY(e.summary().contains(QLatin1String("API key")));
+        QVERIFY(!e.isAssistantsSunset()); // loopback, not api.openai.com
+    }
+
+    void genericNotFound()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        ApiClient client(testConnection(server.baseUrl()));
+        ApiError e;
+        QVERIFY(waitFailed(client.createThreadAndRun(R"({"assistant_id":"a"})"), &e));
+        QCOMPARE(e.httpStatus, 404);
+        QVERIFY(!e.isAssistantsSunset());
+        QVERIFY(e.summary().startsWith(QLatin1String("Not found (404)")));
+        QVERIFY(e.details().contains(QLatin1String("/v1")));
+    }
+
+    void htmlPageIsQuoted()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on("GET", QStringLiteral("/models"),
+                  FakeReply::html(200, "<html><body>Welcome to nginx!</body></html>"));
+        server.on("GET", QStringLiteral("/assistants"),
+                  FakeReply::html(502, "<html><title>502 Bad Gateway</title></html>"));
+        RetryPolicy none;
+        none.maxRetries = 0;
+        ApiClient client(testConnection(server.baseUrl()));
+        client.setRetryPolicy(none);
+        ApiError e;
+        QVERIFY(waitFailed(client.listModels(), &e));
+        QCOMPARE(e.kind, ApiError::Kind::Protocol);
+        QVERIFY2(e.summary().contains(QLatin1String("Welcome to nginx")), qPrintable(e.summary()));
+        QVERIFY(waitFailed(client.listAssistants(), &e));
+        QCOMPARE(e.kind, ApiError::Kind::Http);
+        QCOMPARE(e.httpStatus, 502);
+        QVERIFY(e.summary().contains(QLatin1String("502 Bad Gateway")));
+    }
+
+    void refusedConnection()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ApiClient client(testConnection(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)));
+        RetryPolicy none;
+        none.maxRetries = 0;
+        client.setRetryPolicy(none);
+        ApiError e;
+        QVERIFY(waitFailed(client.listModels(), &e));
+        QCOMPARE(e.kind, ApiError::Kind::Network);
+        QCOMPARE(e.network, ApiError::Network::Refused);
+        QVERIFY(e.summary().contains(QLatin1String("refused")));
+    }
+
+    void unknownHost()
+    {
+        ApiClient client(testConnection(QStringLiteral("http://no-such-host.invalid/v1")));
+        RetryPolicy none;
+        none.maxRetries = 0;
+        client.setRetryPolicy(none);
+        ApiError e;
+        QVERIFY(waitFailed(client.listModels(), &e, nullptr, 30000));
+        QCOMPARE(e.kind, ApiError::Kind::Network);
+        QCOMPARE(e.network, ApiError::Network::HostNotFound);
+        QVERIFY(e.summary().contains(QLatin1String("DNS")));
+    }
+
+    void requestTimeout()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        FakeReply hang;
+        hang.headerDelayMs = 5000;
+        server.on("POST", QStringLiteral("/threads/runs"), hang);
+        Connection c = testConnection(server.baseUrl());
+        c.requestTimeoutMs = 200;
+        ApiClient client(c);
+        ApiError e;
+        QVERIFY(waitFailed(client.createThreadAndRun(R"({"assistant_id":"a"})"), &e));
+        QCOMPARE(e.kind, ApiError::Kind::Timeout);
+        QCOMPARE(server.count("POST", QStringLiteral("/threads/runs")), 1); // never retried
+    }
+
+    void retriesGetOn429WithRetryAfterAnd503()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on("GET", QStringLiteral("/threads/t/runs/r"), [](const FakeRequest &, int i) {
+            if (i == 0) {
+                return FakeReply::json(429, R"({"error":{"message":"slow down","type":"rate_limit"}})",
+                                       { { "retry-after-ms", "300" } });
+            }
+            if (i == 1) {
+                return FakeReply::json(503, R"({"error":{"message":"busy","type":"server_error"}})");
+            }
+            return FakeReply::json(200, runJson(QStringLiteral("in_progress")));
+        });
+        ApiClient client(testConnection(server.baseUrl()));
+        client.setRetryPolicy(fastRetries());
+        QElapsedTimer clock;
+        clock.start();
+        ApiCall *call = client.retrieveRun(QStringLiteral("t"), QStringLiteral("r"));
+        QSignalSpy ex(call, &ApiCall::exchange);
+        ApiError e;
+        QJsonValue result;
+        QVERIFY(!waitFailed(call, &e, &result));
+        QVERIFY(clock.elapsed() >= 300); // retry-after-ms honoured
+        QCOMPARE(result.toObject().value(QLatin1String("status")).toString(), QStringLiteral("in_progress"));
+        QCOMPARE(server.count("GET", QStringLiteral("/threads/t/runs/r")), 3);
+        QCOMPARE(ex.count(), 3);
+    }
+
+    void givesUpAfterMaxRetriesAndObeysShouldRetry()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on("GET", QStringLiteral("/models"),
+                  FakeReply::json(500, R"({"error":{"message":"boom","type":"server_error"}})"));
+        server.on("GET", QStringLiteral("/assistants"),
+                  FakeReply::json(503, R"({"error":{"message":"no","type":"server_error"}})",
+                                  { { "x-should-retry", "false" } }));
+        ApiClient client(testConnection(server.baseUrl()));
+        client.setRetryPolicy(fastRetries());
+        ApiError e;
+        QVERIFY(waitFailed(client.listModels(), &e));
+        QCOMPARE(e.httpStatus, 500);
+        QCOMPARE(server.count("GET", QStringLiteral("/models")), 3);
+        QVERIFY(waitFailed(client.listAssistants(), &e));
+        QCOMPARE(server.count("GET", QStringLiteral("/assistants")), 1);
+    }
+
+    void createPostIsNeverRetried()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on("POST", QStringLiteral("/threads/runs"),
+                  FakeReply::json(503, R"({"error":{"message":"busy","type":"server_error"}})"));
+        ApiClient client(testConnection(server.baseUrl()));
+        client.setRetryPolicy(fastRetries());
+        ApiError e;
+        QVERIFY(waitFailed(client.createThreadAndRun(R"({"assistant_id":"a"})"), &e));
+        QVERIFY(waitFailed(client.createThreadAndRunStream(R"({"assistant_id":"a","stream":true})"), &e));
+        QTest::qWait(100);
+        QCOMPARE(server.count("POST", QStringLiteral("/threads/runs")), 2);
+    }
+
+    void followsCursorPagination()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on("GET", QStringLiteral("/threads/t/messages"), [](const FakeRequest &req, int) {
+            if (!req.query.contains(QLatin1String("after="))) {
+                return FakeReply::json(
+                    200, R"({"object":"list","data":[{"id":"m1"},{"id":"m2"}],"last_id":"m2","has_more":true})");
+            }
+            if (req.query.contains(QLatin1String("after=m2"))) {
+                return FakeReply::json(200,
+                                       R"({"object":"list","data":[{"id":"m3"}],"last_id":"m3","has_more":false})");
+            }
+            return FakeReply::json(400, R"({"error":{"message":"bad cursor"}})");
+        });
+        ApiClient client(testConnection(server.baseUrl()));
+        ApiError e;
+        QJsonValue result;
+        QVERIFY(!waitFailed(client.listMessages(QStringLiteral("t"), QStringLiteral("run_7")), &e, &result));
+        QCOMPARE(result.toArray().size(), 3);
+        QCOMPARE(result.toArray().at(2).toObject().value(QLatin1String("id")).toString(), QStringLiteral("m3"));
+        QVERIFY(server.requests().first().query.contains(QLatin1String("run_id=run_7")));
+        QVERIFY(server.requests().first().query.contains(QLatin1String("order=asc")));
+    }
+
+    void paginationStopsAtMaxPages()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on("GET", QStringLiteral("/assistants"), [](const FakeRequest &, int i) {
+            const QByteArray id = "a" + QByteArray::number(i);
+            return FakeReply::json(
+                200, R"({"object":"list","data":[{"id":")" + id + R"("}],"last_id":")" + id + R"(","has_more":true})");
+        });
+        ApiClient client(testConnection(server.baseUrl()));
+        ListOptions o;
+        o.maxPages = 3;
+        ListCall *call = client.listAssistants(o);
+        ApiError e;
+        QJsonValue result;
+        QVERIFY(!waitFailed(call, &e, &result));
+        QCOMPARE(result.toArray().size(), 3);
+        QCOMPARE(server.count("GET", QStringLiteral("/assistants")), 3);
+    }
+
+    void cancelStopsWithoutSignals()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        FakeReply slow = FakeReply::json(200, "{}");
+        slow.headerDelayMs = 300;
+        server.on("GET", QStringLiteral("/models"), slow);
+        ApiClient client(testConnection(server.baseUrl()));
+        QPointer<ApiCall> call = client.listModels();
+        QSignalSpy ok(call.data(), &ApiCall::finished);
+        QSignalSpy bad(call.data(), &ApiCall::failed);
+        QTRY_COMPARE(server.requests().size(), 1);
+        call->cancel();
+        QTRY_VERIFY(call.isNull());
+        QTest::qWait(400);
+        QCOMPARE(ok.count() + bad.count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"
