@@ -1,5 +1,7 @@
 #include "bodycheck.h"
 
+#include "createthreadandrunrequest.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -264,20 +266,11 @@ Result BodyCheck::createThread(const QJsonValue &body, const QString &prefix)
 
 Result BodyCheck::createThreadAndRun(const QJsonValue &body)
 {
-    if (auto e = requireObject(body, QString()))
-        return e;
-    const QJsonObject o = body.toObject();
-    if (auto e = unknownKeys(o,
-                             { u"assistant_id"_s, u"thread"_s, u"model"_s, u"instructions"_s, u"tools"_s,
-                               u"tool_resources"_s, u"metadata"_s, u"temperature"_s, u"top_p"_s, u"stream"_s,
-                               u"max_prompt_tokens"_s, u"max_completion_tokens"_s, u"truncation_strategy"_s,
-                               u"tool_choice"_s, u"parallel_tool_calls"_s, u"response_format"_s },
-                             QString()))
-        return e;
-    if (auto e = runFields(o))
-        return e;
-    if (o.contains(u"thread"_s) && !o.value(u"thread"_s).isNull())
-        return createThread(o.value(u"thread"_s), u"thread"_s);
+    // The same rules as the client's request model; the first error is the one reported.
+    for (const Problem &p : checkCreateThreadAndRunBody(body)) {
+        if (p.isError())
+            return bad(p.path == bodyPath() ? QString() : p.path, p.message);
+    }
     return std::nullopt;
 }
 

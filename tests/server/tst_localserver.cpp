@@ -241,13 +241,14 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("POST") << u"/threads/runs"_s << QByteArray("{nope") << 400 << QString()
                                   << u"We could not parse the JSON body"_s;
         QTest::newRow("missing assistant_id") << QByteArray("POST") << u"/threads/runs"_s << QByteArray("{}") << 400
-                                              << u"assistant_id"_s << u"Missing required parameter"_s;
+                                              << u"assistant_id"_s << u"assistant ID is required"_s;
         QTest::newRow("temperature") << QByteArray("POST") << u"/threads/runs"_s
                                      << QByteArray(R"({"assistant_id":"asst_runlens_echo","temperature":3})") << 400
-                                     << u"temperature"_s << u"temperature"_s;
+                                     << u"temperature"_s << u"between 0 and 2"_s;
         QTest::newRow("unknown field") << QByteArray("POST") << u"/threads/runs"_s
                                        << QByteArray(R"({"assistant_id":"a","additional_instructions":"x"})") << 400
-                                       << u"additional_instructions"_s << u"Unrecognized request argument"_s;
+                                       << u"additional_instructions"_s
+                                       << u"only exists when running an existing thread"_s;
         QTest::newRow("nested message role")
             << QByteArray("POST") << u"/threads/runs"_s
             << QByteArray(R"({"assistant_id":"a","thread":{"messages":[{"role":"bot","content":"x"}]}})") << 400
