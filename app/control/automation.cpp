@@ -1,0 +1,88 @@
+#include "automation.h"
+
+#include "apierror.h"
+#include "runcontroller.h"
+#include "runoutcome.h"
+#include "runsession.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace rl {
+
+Automation::Automation(const LaunchOptions &options, RunController *controller, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_controller(controller)
+{
+    if (m_controller != nullptr) {
+        connect(m_controller, &RunController::sessionEnded, this, &Automation::onSessionEnded);
+    }
+}
+
+void Automation::windowShown()
+{
+    m_windowShown = true;
+    maybeSend();
+}
+
+void Automation::connectionReady()
+{
+    m_connectionReady = true;
+    maybeSend();
+}
+
+void Automation::sendRefused(const QString &why)
+{
+    emit message(tr("The request was not sent: %1").arg(why));
+    if (m_options.quitWhenDone) {
+        emit quitRequested(exitcode::invalidRequest);
+    }
+}
+
+void Automation::maybeSend()
+{
+    if (!m_options.send || m_sent || !m_windowShown || !m_connectionReady) {
+        return;
+    }
+    m_sent = true;
+    // Let the window finish painting before the run starts.
+    QTimer::singleShot(0, this, &Automation::sendNow);
+}
+
+void Automation::onSessionEnded(RunSession *session, const QJsonObject &finalRun)
+{
+    if (!m_sent || session == nullptr) {
+        return;
+    }
+    const QJsonObject run = finalRun.isEmpty() ? session->run() : finalRun;
+    int code = finalRun.isEmpty() ? exitcode::apiOrNetworkError : exitCodeForRunStatus(session->status());
+    if (!m_options.saveRunPath.isEmpty() && !run.isEmpty()) {
+        QString error;
+        if (!saveRun(run, &error)) {
+            emit message(error);
+            code = exitcode::apiOrNetworkError;
+        }
+    }
+    if (m_options.quitWhenDone) {
+        emit quitRequested(code);
+    }
+}
+
+bool Automation::saveRun(const QJsonObject &run, QString *error) const
+{
+    QSaveFile file(m_options.saveRunPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Could not write the run to %1: %2").arg(m_options.saveRunPath, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(run).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = tr("Could not write the run to %1: %2").arg(m_options.saveRunPath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace rl

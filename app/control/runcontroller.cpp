@@ -1,0 +1,105 @@
+#include "runcontroller.h"
+
+#include "apiclient.h"
+#include "runsession.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace rl {
+
+RunController::RunController(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{ }
+
+RunController::~RunController() = default;
+
+void RunController::setConnection(const Connection &connection)
+{
+    m_connection = connection;
+    m_hasConnection = true;
+}
+
+RunSession *RunController::send(const QByteArray &body, bool stream)
+{
+    retireSession();
+
+    auto *client = new ApiClient(m_connection, m_nam, this);
+    auto *session = new RunSession(client, this);
+    m_session = session;
+    m_sessionClient = client;
+
+    connect(session, &RunSession::finished, this,
+            [this, session](const QJsonObject &finalRun) { emit sessionEnded(session, finalRun); });
+    connect(session, &RunSession::failed, this,
+            [this, session](const ApiError &) { emit sessionEnded(session, QJsonObject()); });
+
+    emit sessionStarted(session);
+    session->start(body, stream);
+    return session;
+}
+
+void RunController::retireSession()
+{
+    RunSession *old = m_session;
+    ApiClient *oldClient = m_sessionClient;
+    m_session = nullptr;
+    m_sessionClient = nullptr;
+    if (old == nullptr) {
+        return;
+    }
+    // A run still going on the server is cancelled rather than silently abandoned.
+    if (old->isActive()) {
+        old->cancel();
+    }
+    old->disconnect(this);
+    old->deleteLater();
+    if (oldClient != nullptr) {
+        oldClient->deleteLater();
+    }
+}
+
+void RunController::refreshCatalog()
+{
+    if (!m_hasConnection) {
+        return;
+    }
+    if (m_catalogClient != nullptr) {
+        m_catalogClient->deleteLater();
+    }
+    auto *client = new ApiClient(m_connection, m_nam, this);
+    m_catalogClient = client;
+
+    ListCall *assistants = client->listAssistants();
+    connect(assistants, &ApiCall::finished, this, [this, client](const QJsonValue &value, const ResponseMeta &) {
+        if (client == m_catalogClient) {
+            emit assistantsLoaded(value.toArray());
+        }
+    });
+    connect(assistants, &ApiCall::failed, this, [this, client](const ApiError &error) {
+        if (client == m_catalogClient) {
+            emit catalogFailed(error.summary());
+        }
+    });
+
+    ListCall *models = client->listModels();
+    connect(models, &ApiCall::finished, this, [this, client](const QJsonValue &value, const ResponseMeta &) {
+        if (client != m_catalogClient) {
+            return;
+        }
+        QStringList ids;
+        const QJsonArray items = value.toArray();
+        for (const QJsonValue &item : items) {
+            const QString id = item.toObject().value(QLatin1String("id")).toString();
+            if (!id.isEmpty()) {
+                ids.append(id);
+            }
+        }
+        ids.sort();
+        emit modelsLoaded(ids);
+    });
+    // A server without /models is common among compatible servers: the model field stays free text.
+}
+
+} // namespace rl

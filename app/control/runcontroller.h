@@ -1,0 +1,59 @@
+#pragma once
+
+#include "apiclient.h"
+#include "connection.h"
+#include "runsession.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QNetworkAccessManager;
+
+namespace rl {
+
+// What the main window delegates "Send" to. Holds the connection in use, makes one RunSession
+// (with its own ApiClient, so a later connection change never alters a run under way) per
+// send, and loads the catalogue of assistants and models for the composer's pickers.
+class RunController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RunController(QObject *parent = nullptr);
+    ~RunController() override;
+
+    // The connection used by the next send() and refreshCatalog().
+    void setConnection(const Connection &connection);
+    [[nodiscard]] const Connection &connection() const { return m_connection; }
+    [[nodiscard]] bool hasConnection() const { return m_hasConnection; }
+
+    // Starts a run with the body (the composer's exact bytes). The previous session, if still
+    // active, is cancelled first. Returns the new session (owned by the controller).
+    RunSession *send(const QByteArray &body, bool stream);
+    [[nodiscard]] RunSession *currentSession() const { return m_session; }
+
+    // Lists assistants and models on the current connection.
+    void refreshCatalog();
+
+signals:
+    void sessionStarted(rl::RunSession *session);
+    // The current session ended: finished (terminal) or failed. finalRun is empty on failure.
+    void sessionEnded(rl::RunSession *session, const QJsonObject &finalRun);
+    void assistantsLoaded(const QJsonArray &assistants);
+    void modelsLoaded(const QStringList &models);
+    void catalogFailed(const QString &message);
+
+private:
+    void retireSession();
+
+    QNetworkAccessManager *m_nam;
+    Connection m_connection;
+    bool m_hasConnection = false;
+    QPointer<RunSession> m_session;
+    QPointer<ApiClient> m_sessionClient;
+    QPointer<ApiClient> m_catalogClient;
+};
+
+} // namespace rl
