@@ -29,6 +29,8 @@ RunSession *RunController::send(const QByteArray &body, bool stream)
     auto *session = new RunSession(client, this);
     m_session = session;
     m_sessionClient = client;
+    m_body = body;
+    m_startedAt = QDateTime::currentDateTime();
 
     connect(session, &RunSession::finished, this,
             [this, session](const QJsonObject &finalRun) { emit sessionEnded(session, finalRun); });

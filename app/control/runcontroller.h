@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "runsession.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
@@ -33,6 +34,9 @@ public:
     // active, is cancelled first. Returns the new session (owned by the controller).
     RunSession *send(const QByteArray &body, bool stream);
     [[nodiscard]] RunSession *currentSession() const { return m_session; }
+    // The body and start time of the current session's request.
+    [[nodiscard]] const QByteArray &currentBody() const { return m_body; }
+    [[nodiscard]] const QDateTime &currentStartedAt() const { return m_startedAt; }
 
     // Lists assistants and models on the current connection.
     void refreshCatalog();
@@ -54,6 +58,8 @@ private:
     QPointer<RunSession> m_session;
     QPointer<ApiClient> m_sessionClient;
     QPointer<ApiClient> m_catalogClient;
+    QByteArray m_body;
+    QDateTime m_startedAt;
 };
 
 } // namespace rl
