@@ -443,8 +443,17 @@ void RunSession::sendCancel()
     m_cancelCall = call;
     watch(call);
     auto followUp = [this](const ResponseMeta &meta) {
-        if (!isActive() || m_call) {
-            return; // a stream or a poll in flight carries on
+        if (!isActive()) {
+            return;
+        }
+        if (m_call && m_phase == Phase::Streaming && !isTerminal()) {
+            // Servers differ in whether the open stream reports the cancellation: follow the run
+            // by polling instead (the final listing reconciles messages and steps).
+            m_call->cancel();
+            m_call = nullptr;
+        }
+        if (m_call) {
+            return; // a poll in flight carries on
         }
         if (isTerminal()) {
             fetchFinalPicture();
