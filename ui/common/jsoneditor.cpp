@@ -66,11 +66,7 @@ JsonEditor::~JsonEditor() = default;
 
 void JsonEditor::setJson(const QByteArray &json)
 {
-    QJsonParseError error {};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    const QString text = error.error == QJsonParseError::NoError && !json.trimmed().isEmpty()
-        ? QString::fromUtf8(doc.toJson(QJsonDocument::Indented))
-        : QString::fromUtf8(json);
+    const QString text = QString::fromUtf8(json);
     if (text == toPlainText()) {
         return;
     }

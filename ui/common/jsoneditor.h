@@ -10,7 +10,7 @@ class JsonHighlighter;
 // that marks the first error at its line and column (wavy underline plus a gutter marker).
 //
 // Simple API for reuse (also by the run panel for read-only raw views):
-//   setJson(bytes)  replaces the text (pretty-printed when it parses) without emitting edited();
+//   setJson(bytes)  replaces the text (UTF-8, shown as given) without emitting edited();
 //   text()          the current text;
 //   validityChanged(valid, error, line, column) after every change of the parse result;
 //   edited()        when the person (not setJson) changed the text.

@@ -1,0 +1,675 @@
+#include "composerwidget.h"
+
+#include "ui_composerwidget.h"
+
+#include "assistantsection.h"
+#include "conversationsection.h"
+#include "deliverysection.h"
+#include "generationsection.h"
+#include "metadatasection.h"
+#include "toolresourcessection.h"
+#include "toolssection.h"
+
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBox>
+
+#include <cmath>
+
+namespace rl {
+
+namespace {
+
+constexpr int PathRole = Qt::UserRole + 1;
+constexpr int MaxRecentFiles = 8;
+const QLatin1String kRecentKey("composer/recentFiles");
+const char kOriginalToolTip[] = "rlOriginalToolTip";
+
+// Reports every part of `in` that `out` does not reproduce.
+void diffJson(const QJsonValue &in, const QJsonValue &out, const QString &path, Problems &problems)
+{
+    const auto report = [&problems, &path] {
+        problems.append(
+            { Problem::Severity::Warning, path,
+              ComposerWidget::tr("The form cannot show this value, so it is not sent. Edit it in the form, or "
+                                 "fix it in the JSON tab.") });
+    };
+    if (in.isObject() && out.isObject()) {
+        const QJsonObject inObject = in.toObject();
+        const QJsonObject outObject = out.toObject();
+        for (auto it = inObject.constBegin(); it != inObject.constEnd(); ++it) {
+            const QString child = joinPath(path, it.key());
+            if (!outObject.contains(it.key())) {
+                problems.append({ Problem::Severity::Warning, child,
+                                  ComposerWidget::tr("The form cannot show this value, so it is not sent.") });
+            } else {
+                diffJson(it.value(), outObject.value(it.key()), child, problems);
+            }
+        }
+        return;
+    }
+    if (in.isArray() && out.isArray()) {
+        const QJsonArray inArray = in.toArray();
+        const QJsonArray outArray = out.toArray();
+        for (qsizetype i = 0; i < inArray.size(); ++i) {
+            if (i >= outArray.size()) {
+                problems.append({ Problem::Severity::Warning, indexPath(path, i),
+                                  ComposerWidget::tr("The form cannot show this item, so it is not sent.") });
+            } else {
+                diffJson(inArray.at(i), outArray.at(i), indexPath(path, i), problems);
+            }
+        }
+        return;
+    }
+    if (in.isDouble() && out.isDouble()) {
+        if (std::abs(in.toDouble() - out.toDouble()) > 1e-9) {
+            report();
+        }
+        return;
+    }
+    if (in != out) {
+        report();
+    }
+}
+
+// Error and warning marks: a frame in a colour picked by the palette's lightness plus a tooltip
+// that starts with the words "Error" or "Warning" (never colour alone).
+QString markColour(const QWidget *widget, bool error)
+{
+    const bool dark = widget->palette().color(QPalette::Base).lightness() < 128;
+    if (error) {
+        return dark ? QStringLiteral("#ff6b6b") : QStringLiteral("#c0001a");
+    }
+    return dark ? QStringLiteral("#ffd166") : QStringLiteral("#a86400");
+}
+
+} // namespace
+
+ComposerWidget::ComposerWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ComposerWidget>())
+    , m_validationTimer(new QTimer(this))
+    , m_openAction(new QAction(tr("&Open request…"), this))
+    , m_saveAction(new QAction(tr("&Save request"), this))
+    , m_saveAsAction(new QAction(tr("Save request &as…"), this))
+    , m_sendAction(new QAction(tr("Se&nd"), this))
+    , m_recentMenu(new QMenu(tr("Open &recent"), this))
+{
+    m_ui->setupUi(this);
+    setAcceptDrops(true);
+    // Remove the page Designer puts into an empty tool box.
+    while (m_ui->sectionsToolBox->count() > 0) {
+        QWidget *page = m_ui->sectionsToolBox->widget(0);
+        m_ui->sectionsToolBox->removeItem(0);
+        delete page;
+    }
+
+    m_assistant = new AssistantSection;
+    m_conversation = new ConversationSection;
+    m_tools = new ToolsSection;
+    m_toolResources = new ToolResourcesSection;
+    m_generation = new GenerationSection;
+    m_metadata = new MetadataSection;
+    m_delivery = new DeliverySection;
+    addSection(m_assistant, tr("Assistant (assistant_id, model, instructions)"));
+    addSection(m_conversation, tr("Conversation (thread)"));
+    addSection(m_tools, tr("Tools (tools)"));
+    addSection(m_toolResources, tr("Tool resources (tool_resources)"));
+    addSection(m_generation, tr("Generation (temperature, tokens, format, tool choice)"));
+    addSection(m_metadata, tr("Metadata (metadata)"));
+    addSection(m_delivery, tr("Delivery (stream)"));
+    for (int i = 0; i < m_ui->sectionsToolBox->count(); ++i) {
+        m_ui->sectionsToolBox->setItemToolTip(i, m_ui->sectionsToolBox->itemText(i));
+    }
+
+    m_validationTimer->setSingleShot(true);
+    m_validationTimer->setInterval(ValidationDelayMs);
+    connect(m_validationTimer, &QTimer::timeout, this, [this] { showProblems(); });
+
+    connect(m_ui->jsonBodyEditor, &JsonEditor::edited, this, [this] {
+        if (!m_ui->jsonBodyEditor->isValid()) {
+            return; // the status label explains; the form keeps its values
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(m_ui->jsonBodyEditor->text().toUtf8());
+        applyBody(doc.object(), true);
+    });
+    m_ui->jsonBodyEditor->setEmptyAllowed(false);
+    m_ui->jsonBodyEditor->setObjectRequired(true);
+    connect(m_ui->jsonBodyEditor, &JsonEditor::validityChanged, this,
+            [this](bool valid, const QString &error, int line, int column) {
+                m_ui->jsonStatusLabel->setText(valid ? tr("Valid JSON: the form shows this body.")
+                                                     : tr("Not applied: line %1, column %2: %3. The form keeps its "
+                                                          "last values until the JSON is valid again.")
+                                                           .arg(line)
+                                                           .arg(column)
+                                                           .arg(error));
+            });
+    connect(m_ui->composerTabWidget, &QTabWidget::currentChanged, this, [this] {
+        // Leaving the JSON tab: show the body the form really holds.
+        if (m_ui->composerTabWidget->currentWidget() != m_ui->jsonTab && m_ui->jsonBodyEditor->isValid()) {
+            m_ui->jsonBodyEditor->setJson(m_request.toJsonBytes(JsonFormat::Indented));
+        }
+    });
+    connect(m_ui->problemsListWidget, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { highlightField(item->data(PathRole).toString()); });
+    connect(m_ui->problemsListWidget, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { highlightField(item->data(PathRole).toString()); });
+
+    // Actions.
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open a request body from a .json file"));
+    m_openAction->setObjectName(QStringLiteral("openRequestAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setToolTip(tr("Save the request body to its .json file"));
+    m_saveAction->setObjectName(QStringLiteral("saveRequestAction"));
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setToolTip(tr("Save the request body to a new .json file"));
+    m_saveAsAction->setObjectName(QStringLiteral("saveRequestAsAction"));
+    m_recentMenu->setObjectName(QStringLiteral("recentRequestsMenu"));
+    m_recentMenu->menuAction()->setObjectName(QStringLiteral("recentRequestsAction"));
+    m_sendAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    m_sendAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_sendAction->setObjectName(QStringLiteral("sendRequestAction"));
+    m_sendAction->setToolTip(tr("Send the request (Ctrl+Enter)"));
+    connect(m_openAction, &QAction::triggered, this, [this] { openInteractive(); });
+    connect(m_saveAction, &QAction::triggered, this, [this] { saveInteractive(false); });
+    connect(m_saveAsAction, &QAction::triggered, this, [this] { saveInteractive(true); });
+    connect(m_sendAction, &QAction::triggered, this, [this] {
+        if (isSendable()) {
+            Q_EMIT sendRequested();
+        } else {
+            const Problems all = problems();
+            for (const Problem &problem : all) {
+                if (problem.isError()) {
+                    highlightField(problem.path);
+                    break;
+                }
+            }
+        }
+    });
+    addActions({ m_openAction, m_saveAction, m_saveAsAction, m_sendAction });
+    rebuildRecentMenu();
+
+    rebuild();
+    setSavedBody();
+    showProblems();
+}
+
+ComposerWidget::~ComposerWidget() = default;
+
+void ComposerWidget::addSection(ComposerSection *section, const QString &title)
+{
+    // Object names: "assistantSection" and "assistantSectionScrollArea" for "rl::AssistantSection".
+    QString name = QString::fromLatin1(section->metaObject()->className()).mid(4);
+    name[0] = name.at(0).toLower();
+    section->setObjectName(name);
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(name + QStringLiteral("ScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(section);
+    m_ui->sectionsToolBox->addItem(scroll, title);
+    m_sections.append(section);
+    connect(section, &ComposerSection::changed, this, &ComposerWidget::onSectionChanged);
+}
+
+void ComposerWidget::onSectionChanged()
+{
+    if (m_loading) {
+        return;
+    }
+    if (sender() == m_tools) {
+        m_generation->setFunctionNames(m_tools->functionNames());
+    }
+    // A change made in the form supersedes what was not representable in a loaded body.
+    m_loadProblems.clear();
+    rebuild();
+}
+
+QJsonObject ComposerWidget::formBody() const
+{
+    QJsonObject body = m_extras;
+    for (const ComposerSection *section : m_sections) {
+        section->writeTo(body);
+    }
+    return body;
+}
+
+void ComposerWidget::rebuild()
+{
+    auto parsed = CreateThreadAndRunRequest::fromJson(formBody());
+    m_request = parsed.request;
+    m_parseProblems = parsed.problems;
+    if (!m_applyingJson) {
+        m_ui->jsonBodyEditor->setJson(m_request.toJsonBytes(JsonFormat::Indented));
+    }
+    m_validationPending = true;
+    m_validationTimer->start();
+    updateModified();
+    Q_EMIT requestChanged();
+}
+
+void ComposerWidget::applyBody(const QJsonObject &body, bool fromJsonTab)
+{
+    m_loading = true;
+    QJsonObject extras;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        bool owned = false;
+        for (const ComposerSection *section : std::as_const(m_sections)) {
+            owned = owned || section->keys().contains(it.key());
+        }
+        if (!owned) {
+            extras.insert(it.key(), it.value());
+        }
+    }
+    m_extras = extras;
+    for (ComposerSection *section : std::as_const(m_sections)) {
+        section->readFrom(body);
+    }
+    m_generation->setFunctionNames(m_tools->functionNames());
+    m_loading = false;
+
+    m_loadProblems.clear();
+    diffJson(body, formBody(), bodyPath(), m_loadProblems);
+    m_applyingJson = fromJsonTab;
+    rebuild();
+    m_applyingJson = false;
+}
+
+void ComposerWidget::setBody(const QJsonObject &body)
+{
+    applyBody(body, false);
+}
+
+CreateThreadAndRunRequest ComposerWidget::request() const
+{
+    return m_request;
+}
+
+QByteArray ComposerWidget::requestBody() const
+{
+    return m_request.toJsonBytes(JsonFormat::Compact);
+}
+
+void ComposerWidget::setRequest(const CreateThreadAndRunRequest &request)
+{
+    applyBody(request.toJson(), false);
+}
+
+void ComposerWidget::runValidation() const
+{
+    if (!m_validationPending) {
+        return;
+    }
+    m_problems = m_parseProblems;
+    m_problems += m_request.validate();
+    m_problems += m_loadProblems;
+    m_validationPending = false;
+}
+
+Problems ComposerWidget::problems() const
+{
+    runValidation();
+    return m_problems;
+}
+
+bool ComposerWidget::isSendable() const
+{
+    return !hasErrors(problems());
+}
+
+QString ComposerWidget::whyNotSendable() const
+{
+    const Problems all = problems();
+    qsizetype errors = 0;
+    QString first;
+    for (const Problem &problem : all) {
+        if (problem.isError()) {
+            if (errors == 0) {
+                first = fieldTitle(problem.path) + QStringLiteral(": ") + problem.message;
+            }
+            ++errors;
+        }
+    }
+    if (errors == 0) {
+        return {};
+    }
+    return errors == 1 ? tr("Cannot send: %1").arg(first)
+                       : tr("Cannot send: %1 (and %n more problem(s))", nullptr, int(errors - 1)).arg(first);
+}
+
+bool ComposerWidget::streamSelected() const
+{
+    return m_delivery->isStreaming();
+}
+
+QString ComposerWidget::fieldTitle(const QString &path) const
+{
+    return path == bodyPath() ? tr("Request") : path;
+}
+
+ComposerSection *ComposerWidget::sectionForPath(const QString &path) const
+{
+    for (ComposerSection *section : m_sections) {
+        for (const QString &key : section->keys()) {
+            if (section::pathStartsWith(path, key)) {
+                return section;
+            }
+        }
+    }
+    return nullptr;
+}
+
+void ComposerWidget::showProblems()
+{
+    m_validationTimer->stop();
+    const Problems all = problems();
+    clearMarks();
+    m_ui->problemsListWidget->clear();
+    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (const Problem &problem : all) {
+        const QString text = (problem.isError() ? tr("Error — %1: %2") : tr("Warning — %1: %2"))
+                                 .arg(fieldTitle(problem.path), problem.message);
+        auto *item = new QListWidgetItem(problem.isError() ? errorIcon : warningIcon, text);
+        item->setData(PathRole, problem.path);
+        item->setToolTip(text);
+        m_ui->problemsListWidget->addItem(item);
+        if (ComposerSection *section = sectionForPath(problem.path)) {
+            if (QWidget *widget = section->widgetForPath(problem.path, false)) {
+                markWidget(widget, problem);
+            }
+        }
+    }
+    if (all.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No problems found."));
+        item->setFlags(Qt::ItemIsEnabled);
+        m_ui->problemsListWidget->addItem(item);
+    }
+    const bool sendable = !hasErrors(all);
+    const QString why = whyNotSendable();
+    m_ui->sendStatusLabel->setText(sendable ? tr("Ready to send (Ctrl+Enter).") : why);
+    m_sendAction->setEnabled(true); // triggering it while not sendable shows the first problem
+    if (sendable != m_lastSendable || why != m_lastWhy) {
+        m_lastSendable = sendable;
+        m_lastWhy = why;
+        Q_EMIT sendabilityChanged(sendable, why);
+    }
+}
+
+void ComposerWidget::clearMarks()
+{
+    for (const QPointer<QWidget> &widget : std::as_const(m_marked)) {
+        if (widget) {
+            widget->setStyleSheet(QString());
+            widget->setToolTip(widget->property(kOriginalToolTip).toString());
+            widget->setProperty("rlProblem", QVariant());
+        }
+    }
+    m_marked.clear();
+}
+
+void ComposerWidget::markWidget(QWidget *widget, const Problem &problem)
+{
+    const QString previous = widget->property("rlProblem").toString();
+    if (previous == QLatin1String("error") && !problem.isError()) {
+        return; // an error mark wins over a warning mark
+    }
+    if (previous.isEmpty()) {
+        widget->setProperty(kOriginalToolTip, widget->toolTip());
+        m_marked.append(widget);
+    }
+    widget->setProperty("rlProblem", problem.isError() ? QStringLiteral("error") : QStringLiteral("warning"));
+    const QString name = widget->objectName();
+    widget->setStyleSheet(QStringLiteral("#%1 { border: 2px %2 %3; }")
+                              .arg(name, problem.isError() ? QStringLiteral("solid") : QStringLiteral("dashed"),
+                                   markColour(widget, problem.isError())));
+    const QString prefix = problem.isError() ? tr("Error: %1") : tr("Warning: %1");
+    const QString original = widget->property(kOriginalToolTip).toString();
+    widget->setToolTip(prefix.arg(problem.message)
+                       + (original.isEmpty() ? QString() : QStringLiteral("\n\n") + original));
+}
+
+void ComposerWidget::highlightField(const QString &jsonPath)
+{
+    QString path = jsonPath;
+    // API errors may name a parameter with brackets around keys; accept "a[b]" as "a.b".
+    ComposerSection *section = sectionForPath(path);
+    if (!section) {
+        m_ui->composerTabWidget->setCurrentWidget(m_ui->jsonTab);
+        m_ui->jsonBodyEditor->setFocus();
+        return;
+    }
+    m_ui->composerTabWidget->setCurrentWidget(m_ui->formTab);
+    for (int i = 0; i < m_ui->sectionsToolBox->count(); ++i) {
+        auto *scroll = qobject_cast<QScrollArea *>(m_ui->sectionsToolBox->widget(i));
+        if (scroll && scroll->widget() == section) {
+            m_ui->sectionsToolBox->setCurrentIndex(i);
+            QWidget *widget = section->widgetForPath(path, true);
+            showProblems();
+            if (widget) {
+                scroll->ensureWidgetVisible(widget);
+                widget->setFocus(Qt::OtherFocusReason);
+                const Problems all = problems();
+                bool marked = false;
+                for (const Problem &problem : all) {
+                    if (problem.path == path) {
+                        markWidget(widget, problem);
+                        marked = true;
+                    }
+                }
+                if (!marked) {
+                    // A field named by the server, not by the local checks.
+                    markWidget(widget, { Problem::Severity::Error, path, tr("the server reported a problem here") });
+                }
+            }
+            return;
+        }
+    }
+}
+
+void ComposerWidget::setAssistants(const QJsonArray &assistants)
+{
+    m_assistant->setAssistants(assistants);
+}
+
+void ComposerWidget::setModels(const QStringList &models)
+{
+    m_assistant->setModels(models);
+}
+
+bool ComposerWidget::isModified() const
+{
+    return requestBody() != m_savedBody;
+}
+
+void ComposerWidget::setSavedBody()
+{
+    m_savedBody = requestBody();
+    updateModified();
+}
+
+void ComposerWidget::updateModified()
+{
+    const bool modified = isModified();
+    if (modified != m_lastModified) {
+        m_lastModified = modified;
+        Q_EMIT modifiedChanged(modified);
+    }
+}
+
+bool ComposerWidget::loadFromFile(const QString &fileName, QString *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+        }
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error) {
+            const QByteArray before = bytes.left(parseError.offset);
+            const int line = int(before.count('\n')) + 1;
+            const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+            *error = parseError.error != QJsonParseError::NoError
+                ? tr("%1 is not valid JSON (line %2, column %3: %4)")
+                      .arg(QDir::toNativeSeparators(fileName))
+                      .arg(line)
+                      .arg(column)
+                      .arg(parseError.errorString())
+                : tr("%1 does not hold a JSON object: a request body starts with {")
+                      .arg(QDir::toNativeSeparators(fileName));
+        }
+        return false;
+    }
+    applyBody(doc.object(), false);
+    m_fileName = fileName;
+    setSavedBody();
+    addRecentFile(fileName);
+    Q_EMIT fileNameChanged(fileName);
+    showProblems();
+    return true;
+}
+
+bool ComposerWidget::saveToFile(const QString &fileName, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) {
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+        }
+        return false;
+    }
+    file.write(m_request.toJsonBytes(JsonFormat::Indented));
+    if (!file.commit()) {
+        if (error) {
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+        }
+        return false;
+    }
+    m_fileName = fileName;
+    setSavedBody();
+    addRecentFile(fileName);
+    Q_EMIT fileNameChanged(fileName);
+    return true;
+}
+
+void ComposerWidget::setFileNameProvider(std::function<QString(bool)> provider)
+{
+    m_fileNameProvider = std::move(provider);
+}
+
+void ComposerWidget::openInteractive()
+{
+    const QString name = m_fileNameProvider
+        ? m_fileNameProvider(false)
+        : QFileDialog::getOpenFileName(this, tr("Open request"), QFileInfo(m_fileName).path(),
+                                       tr("Request bodies (*.json);;All files (*)"));
+    if (name.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!loadFromFile(name, &error)) {
+        m_ui->sendStatusLabel->setText(error);
+    }
+}
+
+bool ComposerWidget::saveInteractive(bool askName)
+{
+    QString name = m_fileName;
+    if (askName || name.isEmpty()) {
+        name = m_fileNameProvider ? m_fileNameProvider(true)
+                                  : QFileDialog::getSaveFileName(this, tr("Save request"), m_fileName,
+                                                                 tr("Request bodies (*.json);;All files (*)"));
+    }
+    if (name.isEmpty()) {
+        return false;
+    }
+    QString error;
+    if (!saveToFile(name, &error)) {
+        m_ui->sendStatusLabel->setText(error);
+        return false;
+    }
+    return true;
+}
+
+void ComposerWidget::addRecentFile(const QString &fileName)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString path = QFileInfo(fileName).absoluteFilePath();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentFiles) {
+        recent.removeLast();
+    }
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void ComposerWidget::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            QString error;
+            if (!loadFromFile(path, &error)) {
+                m_ui->sendStatusLabel->setText(error);
+            }
+        });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("Clear the list")), &QAction::triggered, this, [this] {
+            QSettings().remove(kRecentKey);
+            rebuildRecentMenu();
+        });
+    }
+    m_recentMenu->menuAction()->setEnabled(!recent.isEmpty());
+}
+
+QList<QAction *> ComposerWidget::fileActions() const
+{
+    return { m_openAction, m_saveAction, m_saveAsAction, m_recentMenu->menuAction() };
+}
+
+void ComposerWidget::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().constFirst().isLocalFile()) {
+        event->acceptProposedAction();
+    }
+}
+
+void ComposerWidget::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls() && !mime->urls().isEmpty()) {
+        QString error;
+        if (!loadFromFile(mime->urls().constFirst().toLocalFile(), &error)) {
+            m_ui->sendStatusLabel->setText(error);
+        }
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace rl

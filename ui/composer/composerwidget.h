@@ -1,0 +1,157 @@
+#pragma once
+
+#include "createthreadandrunrequest.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QMenu;
+class QTimer;
+
+namespace Ui {
+class ComposerWidget;
+}
+
+namespace rl {
+
+class ComposerSection;
+class AssistantSection;
+class ConversationSection;
+class ToolsSection;
+class ToolResourcesSection;
+class GenerationSection;
+class MetadataSection;
+class DeliverySection;
+
+// The request composer (left half of the main window): every field of POST /v1/threads/runs as
+// a form, a JSON tab that shows and accepts the exact body, live validation with problems shown
+// at their fields and in a list, and file actions (open, save, save as, recent files).
+//
+// Wiring in the main window:
+//   - add fileActions() to the File menu (they carry Ctrl+O, Ctrl+S, Ctrl+Shift+S and the
+//     "Open recent" submenu; the recent list persists in QSettings under composer/recentFiles);
+//   - connect sendRequested() to starting a run with requestBody() and streamSelected();
+//     it is emitted by Ctrl+Enter / Ctrl+Return inside the composer (sendAction()) only when
+//     isSendable(); bind the window's Send button enabled state to sendabilityChanged();
+//   - feed setAssistants() / setModels() from ApiClient::listAssistants() / listModels();
+//   - when the API answers an error whose `param` names a field, call highlightField(param);
+//   - use modifiedChanged() for the window title's "*" and to ask before closing.
+class ComposerWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComposerWidget(QWidget *parent = nullptr);
+    ~ComposerWidget() override;
+
+    // The request as the form holds it.
+    [[nodiscard]] CreateThreadAndRunRequest request() const;
+    // The exact bytes to send (compact, keys in the spec's order).
+    [[nodiscard]] QByteArray requestBody() const;
+    void setRequest(const CreateThreadAndRunRequest &request);
+    // Fills the form from a JSON object; fields the form cannot show are reported in the
+    // problems list (unknown top-level keys are kept and sent as they are).
+    void setBody(const QJsonObject &body);
+
+    // Reads a .json body into the form. Returns false (with a message) when the file cannot be
+    // read or is not a JSON object; the form is then left as it was.
+    bool loadFromFile(const QString &fileName, QString *error = nullptr);
+    // Writes the body (indented) and makes the file current. Returns false with a message.
+    bool saveToFile(const QString &fileName, QString *error = nullptr);
+    [[nodiscard]] QString fileName() const { return m_fileName; }
+
+    [[nodiscard]] bool isSendable() const;
+    [[nodiscard]] QString whyNotSendable() const;
+    [[nodiscard]] bool streamSelected() const;
+    [[nodiscard]] bool isModified() const;
+    // All current problems (reading, validation, and fields the form could not show).
+    [[nodiscard]] Problems problems() const;
+
+    void setAssistants(const QJsonArray &assistants);
+    void setModels(const QStringList &models);
+
+    // Shows and focuses the widget for a JSON path (e.g. an API error's `param`) and marks it.
+    void highlightField(const QString &jsonPath);
+
+    // Open, Save, Save As, and the "Open recent" submenu action.
+    [[nodiscard]] QList<QAction *> fileActions() const;
+    [[nodiscard]] QAction *sendAction() const { return m_sendAction; }
+
+    // Test seam in the spirit of KeePassXC's FileDialog: when set, the open/save actions ask this
+    // function instead of showing a file dialog (argument: true for save).
+    void setFileNameProvider(std::function<QString(bool save)> provider);
+    // Problems are re-checked this long after the last change (default 150 ms).
+    static constexpr int ValidationDelayMs = 150;
+
+Q_SIGNALS:
+    void sendabilityChanged(bool sendable, const QString &whyNot);
+    void requestChanged();
+    void sendRequested();
+    void modifiedChanged(bool modified);
+    void fileNameChanged(const QString &fileName);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void addSection(ComposerSection *section, const QString &title);
+    void onSectionChanged();
+    void rebuild();
+    void applyBody(const QJsonObject &body, bool fromJsonTab);
+    void runValidation() const;
+    void showProblems();
+    void clearMarks();
+    void markWidget(QWidget *widget, const Problem &problem);
+    void setSavedBody();
+    void updateModified();
+    void addRecentFile(const QString &fileName);
+    void rebuildRecentMenu();
+    void openInteractive();
+    bool saveInteractive(bool askName);
+    [[nodiscard]] QJsonObject formBody() const;
+    [[nodiscard]] ComposerSection *sectionForPath(const QString &path) const;
+    [[nodiscard]] QString fieldTitle(const QString &path) const;
+
+    std::unique_ptr<Ui::ComposerWidget> m_ui;
+    QList<ComposerSection *> m_sections;
+    AssistantSection *m_assistant = nullptr;
+    ConversationSection *m_conversation = nullptr;
+    ToolsSection *m_tools = nullptr;
+    ToolResourcesSection *m_toolResources = nullptr;
+    GenerationSection *m_generation = nullptr;
+    MetadataSection *m_metadata = nullptr;
+    DeliverySection *m_delivery = nullptr;
+
+    QJsonObject m_extras; // top-level keys no section owns, kept verbatim
+    Problems m_loadProblems; // fields a loaded body had that the form cannot show
+    CreateThreadAndRunRequest m_request;
+    Problems m_parseProblems;
+    mutable Problems m_problems;
+    mutable bool m_validationPending = true;
+    bool m_loading = false;
+    bool m_applyingJson = false;
+    bool m_lastSendable = false;
+    bool m_lastModified = false;
+    QString m_lastWhy;
+    QByteArray m_savedBody;
+    QString m_fileName;
+
+    QTimer *m_validationTimer;
+    QList<QPointer<QWidget>> m_marked;
+    QAction *m_openAction;
+    QAction *m_saveAction;
+    QAction *m_saveAsAction;
+    QAction *m_sendAction;
+    QMenu *m_recentMenu;
+    std::function<QString(bool)> m_fileNameProvider;
+};
+
+} // namespace rl

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "composersection.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace Ui {
+class ConversationSection;
+}
+
+namespace rl {
+
+// `thread`: the ordered messages the new thread starts with (add, remove, duplicate, reorder),
+// plus, under "advanced", the thread's metadata and tool resources.
+class ConversationSection : public ComposerSection
+{
+    Q_OBJECT
+
+public:
+    explicit ConversationSection(QWidget *parent = nullptr);
+    ~ConversationSection() override;
+
+    [[nodiscard]] QStringList keys() const override;
+    void writeTo(QJsonObject &body) const override;
+    void readFrom(const QJsonObject &body) override;
+    [[nodiscard]] QWidget *widgetForPath(const QString &path, bool reveal) override;
+
+private:
+    void refreshList();
+    void showMessage(int row);
+    void insertMessage(int row, const QJsonObject &message);
+    void moveCurrent(int delta);
+    void updateState();
+    [[nodiscard]] QJsonObject toolResources() const;
+
+    std::unique_ptr<Ui::ConversationSection> m_ui;
+    QList<QJsonObject> m_messages;
+    bool m_showing = false;
+};
+
+} // namespace rl

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "composersection.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace Ui {
+class ToolsSection;
+}
+
+namespace rl {
+
+// `tools`: an explicit choice between the assistant's own tools (nothing sent) and a list that
+// overrides them for this run (code interpreter, file search with its options, functions with a
+// JSON Schema editor and example gallery).
+class ToolsSection : public ComposerSection
+{
+    Q_OBJECT
+
+public:
+    explicit ToolsSection(QWidget *parent = nullptr);
+    ~ToolsSection() override;
+
+    [[nodiscard]] QStringList keys() const override;
+    void writeTo(QJsonObject &body) const override;
+    void readFrom(const QJsonObject &body) override;
+    [[nodiscard]] QWidget *widgetForPath(const QString &path, bool reveal) override;
+
+    // Names of the function tools in the override list (for tool_choice).
+    [[nodiscard]] QStringList functionNames() const;
+
+private:
+    enum class Kind { CodeInterpreter, FileSearch, Function };
+    void addTool(Kind kind);
+    void moveCurrent(int delta);
+    void showTool(int row);
+    void storeEditor();
+    void refreshList();
+    void updateState();
+    [[nodiscard]] QString toolLabel(const QJsonObject &tool) const;
+
+    std::unique_ptr<Ui::ToolsSection> m_ui;
+    QList<QJsonObject> m_tools;
+    // The text of each function's parameters editor, kept even while it is not valid JSON.
+    QList<QString> m_parameterTexts;
+    bool m_showing = false;
+};
+
+} // namespace rl
