@@ -1,0 +1,425 @@
+#include "conversationtab.h"
+
+#include "jsontreemodel.h"
+#include "runformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace rl {
+
+namespace {
+
+const QString InspectScheme = QStringLiteral("runlens-inspect");
+
+QString str(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+// A fenced code block that cannot be closed early by the content.
+QString codeBlock(const QString &code, const QString &language = {})
+{
+    QString fence = QStringLiteral("```");
+    while (code.contains(fence)) {
+        fence += QLatin1Char('`');
+    }
+    return fence + language + QLatin1Char('\n') + code + QLatin1Char('\n') + fence + QStringLiteral("\n\n");
+}
+
+QString escapeMarkdown(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (QStringLiteral("\\`*_[]<>#|").contains(c)) {
+            out += QLatin1Char('\\');
+        }
+        out += c;
+    }
+    return out;
+}
+
+bool isFinalMessage(const QJsonObject &message)
+{
+    const QString status = str(message, "status");
+    return status == QLatin1String("completed") || status == QLatin1String("incomplete");
+}
+
+} // namespace
+
+ConversationTab::ConversationTab(QWidget *parent)
+    : QWidget(parent)
+    , m_browser(new QTextBrowser(this))
+    , m_renderTimer(new QTimer(this))
+{
+    m_browser->setObjectName(QStringLiteral("conversationTextBrowser"));
+    m_browser->setAccessibleName(tr("Conversation"));
+    m_browser->setOpenLinks(false);
+    m_browser->setPlaceholderText(tr("The messages of the thread appear here as the run goes."));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    m_renderTimer->setSingleShot(true);
+    m_renderTimer->setInterval(CoalesceMs);
+    connect(m_renderTimer, &QTimer::timeout, this, &ConversationTab::render);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &ConversationTab::onAnchorClicked);
+}
+
+void ConversationTab::clear()
+{
+    m_renderTimer->stop();
+    m_items.clear();
+    m_messages.clear();
+    m_steps.clear();
+    m_streamed.clear();
+    m_arrivals = 0;
+    m_dirty = false;
+    m_browser->clear();
+}
+
+void ConversationTab::touch(bool isStep, const QString &id)
+{
+    const QString key = (isStep ? QStringLiteral("s:") : QStringLiteral("m:")) + id;
+    if (!m_items.contains(key)) {
+        m_items.insert(key, { isStep, id, m_arrivals++ });
+    }
+    scheduleRender();
+}
+
+void ConversationTab::scheduleRender()
+{
+    m_dirty = true;
+    if (!m_renderTimer->isActive()) {
+        m_renderTimer->start();
+    }
+}
+
+bool ConversationTab::isRenderPending() const
+{
+    return m_dirty;
+}
+
+void ConversationTab::updateMessage(const QJsonObject &message)
+{
+    const QString id = str(message, "id");
+    if (id.isEmpty()) {
+        return;
+    }
+    m_messages.insert(id, message);
+    touch(false, id);
+}
+
+void ConversationTab::appendText(const QString &messageId, int contentIndex, const QString &fragment)
+{
+    m_streamed[messageId][contentIndex] += fragment;
+    touch(false, messageId);
+}
+
+void ConversationTab::updateStep(const QJsonObject &step)
+{
+    const QJsonObject details = step.value(QLatin1String("step_details")).toObject();
+    if (str(step, "type") != QLatin1String("tool_calls") && str(details, "type") != QLatin1String("tool_calls")) {
+        return; // message_creation steps show up as their message
+    }
+    const QString id = str(step, "id");
+    if (id.isEmpty()) {
+        return;
+    }
+    m_steps.insert(id, step);
+    touch(true, id);
+}
+
+void ConversationTab::flush()
+{
+    if (m_dirty) {
+        render();
+    }
+}
+
+int ConversationTab::partCount(const QString &messageId) const
+{
+    int count = static_cast<int>(m_messages.value(messageId).value(QLatin1String("content")).toArray().size());
+    const auto streamed = m_streamed.value(messageId);
+    for (auto it = streamed.cbegin(); it != streamed.cend(); ++it) {
+        count = qMax(count, it.key() + 1);
+    }
+    return count;
+}
+
+QString ConversationTab::partText(const QString &messageId, int contentIndex, const QJsonObject &part) const
+{
+    const QString fromObject = part.value(QLatin1String("text")).toObject().value(QLatin1String("value")).toString();
+    const QString streamed = m_streamed.value(messageId).value(contentIndex);
+    if (isFinalMessage(m_messages.value(messageId)) && part.contains(QLatin1String("text"))) {
+        return fromObject; // the completed message is authoritative
+    }
+    return fromObject.size() >= streamed.size() ? fromObject : streamed;
+}
+
+QString ConversationTab::displayedText(const QString &messageId) const
+{
+    const QJsonArray content = m_messages.value(messageId).value(QLatin1String("content")).toArray();
+    QString text;
+    const int count = partCount(messageId);
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject part = content.at(i).toObject();
+        const QString type = str(part, "type");
+        if (type.isEmpty() || type == QLatin1String("text")) {
+            text += partText(messageId, i, part);
+        }
+    }
+    return text;
+}
+
+QString ConversationTab::assistantText() const
+{
+    QStringList texts;
+    const QList<Item> items = orderedItems();
+    for (const Item &item : items) {
+        if (item.isStep) {
+            continue;
+        }
+        const QJsonObject message = m_messages.value(item.id);
+        if (!message.isEmpty() && str(message, "role") != QLatin1String("assistant")) {
+            continue;
+        }
+        texts.append(displayedText(item.id));
+    }
+    return texts.join(QStringLiteral("\n\n"));
+}
+
+QList<ConversationTab::Item> ConversationTab::orderedItems() const
+{
+    QList<Item> items = m_items.values();
+    const auto createdAt = [this](const Item &item) -> double {
+        const QJsonObject object = item.isStep ? m_steps.value(item.id) : m_messages.value(item.id);
+        return object.value(QLatin1String("created_at")).toDouble(-1);
+    };
+    std::stable_sort(items.begin(), items.end(), [&createdAt](const Item &a, const Item &b) {
+        const double ca = createdAt(a);
+        const double cb = createdAt(b);
+        if (ca >= 0 && cb >= 0 && ca != cb) {
+            return ca < cb;
+        }
+        return a.arrival < b.arrival;
+    });
+    return items;
+}
+
+QString ConversationTab::messageMarkdownHeader(const QJsonObject &message) const
+{
+    const QString role = str(message, "role");
+    const QString who = role == QLatin1String("user")          ? tr("You")
+        : role.isEmpty() || role == QLatin1String("assistant") ? tr("Assistant")
+                                                               : escapeMarkdown(role);
+    QString header = QStringLiteral("**") + who + QStringLiteral("**");
+    const QString status = str(message, "status");
+    if (status == QLatin1String("in_progress")) {
+        header += QStringLiteral(" \u00b7 ") + tr("writing\u2026");
+    } else if (status == QLatin1String("incomplete")) {
+        const QString reason = str(message.value(QLatin1String("incomplete_details")).toObject(), "reason");
+        header += QStringLiteral(" \u00b7 ") + tr("incomplete")
+            + (reason.isEmpty() ? QString() : QStringLiteral(" (") + escapeMarkdown(reason) + QLatin1Char(')'));
+    }
+    const QString id = str(message, "id");
+    if (!id.isEmpty()) {
+        header += QStringLiteral(" \u00b7 [") + tr("Inspect") + QStringLiteral("](") + InspectScheme
+            + QStringLiteral(":message/") + id + QLatin1Char(')');
+    }
+    return header + QStringLiteral("\n\n");
+}
+
+QString ConversationTab::textPartMarkdown(const QString &text, const QJsonArray &annotations) const
+{
+    if (annotations.isEmpty()) {
+        return text + QStringLiteral("\n\n");
+    }
+    QString body = text;
+    QStringList notes;
+    for (const QJsonValue &value : annotations) {
+        const QJsonObject annotation = value.toObject();
+        const int number = static_cast<int>(notes.size()) + 1;
+        const QString marker = QStringLiteral(" [%1]").arg(number);
+        const QString placeholder = str(annotation, "text");
+        if (!placeholder.isEmpty() && body.contains(placeholder)) {
+            body.replace(body.indexOf(placeholder), placeholder.size(), marker);
+        } else {
+            body += marker;
+        }
+        const QString type = str(annotation, "type");
+        if (type == QLatin1String("file_citation")) {
+            const QJsonObject citation = annotation.value(QLatin1String("file_citation")).toObject();
+            const QString quote = str(citation, "quote");
+            notes.append(tr("[%1] Cited file %2").arg(number).arg(escapeMarkdown(str(citation, "file_id")))
+                         + (quote.isEmpty()
+                                ? QString()
+                                : QStringLiteral(": \u201c") + escapeMarkdown(quote) + QStringLiteral("\u201d")));
+        } else if (type == QLatin1String("file_path")) {
+            const QJsonObject path = annotation.value(QLatin1String("file_path")).toObject();
+            notes.append(tr("[%1] File produced by the run: %2").arg(number).arg(escapeMarkdown(str(path, "file_id"))));
+        } else {
+            notes.append(tr("[%1] %2").arg(number).arg(escapeMarkdown(JsonTreeModel::toJsonText(annotation, false))));
+        }
+    }
+    return body + QStringLiteral("\n\n---\n\n") + notes.join(QStringLiteral("  \n")) + QStringLiteral("\n\n");
+}
+
+QString ConversationTab::toolCallMarkdown(const QJsonObject &call) const
+{
+    const QString type = str(call, "type");
+    const QString id = str(call, "id");
+    QString md;
+    if (type == QLatin1String("function")) {
+        const QJsonObject function = call.value(QLatin1String("function")).toObject();
+        md += QStringLiteral("**") + tr("Function call: %1").arg(escapeMarkdown(str(function, "name")))
+            + QStringLiteral("** ") + escapeMarkdown(id) + QStringLiteral("\n\n");
+        md += tr("Arguments:") + QStringLiteral("\n\n")
+            + codeBlock(RunFormat::prettyJsonText(str(function, "arguments")), QStringLiteral("json"));
+        const QJsonValue output = function.value(QLatin1String("output"));
+        if (output.isString()) {
+            md += tr("Output:") + QStringLiteral("\n\n") + codeBlock(RunFormat::prettyJsonText(output.toString()));
+        } else {
+            md += QStringLiteral("*") + tr("No output yet.") + QStringLiteral("*\n\n");
+        }
+    } else if (type == QLatin1String("code_interpreter")) {
+        const QJsonObject code = call.value(QLatin1String("code_interpreter")).toObject();
+        md += QStringLiteral("**") + tr("Code interpreter") + QStringLiteral("** ") + escapeMarkdown(id)
+            + QStringLiteral("\n\n");
+        md += tr("Input:") + QStringLiteral("\n\n") + codeBlock(str(code, "input"), QStringLiteral("python"));
+        const QJsonArray outputs = code.value(QLatin1String("outputs")).toArray();
+        for (const QJsonValue &value : outputs) {
+            const QJsonObject output = value.toObject();
+            if (str(output, "type") == QLatin1String("logs")) {
+                md += tr("Logs:") + QStringLiteral("\n\n") + codeBlock(str(output, "logs"));
+            } else if (str(output, "type") == QLatin1String("image")) {
+                md += tr("Image file: %1")
+                          .arg(escapeMarkdown(str(output.value(QLatin1String("image")).toObject(), "file_id")))
+                    + QStringLiteral("\n\n");
+            }
+        }
+    } else if (type == QLatin1String("file_search")) {
+        const QJsonObject search = call.value(QLatin1String("file_search")).toObject();
+        md += QStringLiteral("**") + tr("File search") + QStringLiteral("** ") + escapeMarkdown(id)
+            + QStringLiteral("\n\n");
+        const QJsonArray results = search.value(QLatin1String("results")).toArray();
+        if (results.isEmpty()) {
+            md += QStringLiteral("*") + tr("No results reported.") + QStringLiteral("*\n\n");
+        }
+        for (const QJsonValue &value : results) {
+            const QJsonObject result = value.toObject();
+            md += QStringLiteral("- ")
+                + tr("%1 (%2), score %3")
+                      .arg(escapeMarkdown(str(result, "file_name")), escapeMarkdown(str(result, "file_id")))
+                      .arg(result.value(QLatin1String("score")).toDouble(), 0, 'f', 2);
+            const QJsonArray content = result.value(QLatin1String("content")).toArray();
+            for (const QJsonValue &part : content) {
+                md += QStringLiteral(": ") + escapeMarkdown(RunFormat::elide(str(part.toObject(), "text"), 200));
+            }
+            md += QLatin1Char('\n');
+        }
+        md += QLatin1Char('\n');
+    } else {
+        md += QStringLiteral("**") + tr("Tool call (%1)").arg(escapeMarkdown(type)) + QStringLiteral("**\n\n")
+            + codeBlock(JsonTreeModel::toJsonText(call), QStringLiteral("json"));
+    }
+    return md;
+}
+
+void ConversationTab::render()
+{
+    m_renderTimer->stop();
+    m_dirty = false;
+    ++m_renderCount;
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    const bool atBottom = bar->value() >= bar->maximum() - 4;
+    const int oldValue = bar->value();
+
+    QTextDocument *doc = m_browser->document();
+    doc->clear();
+    QTextCursor cursor(doc);
+    QTextFrameFormat cardFormat;
+    cardFormat.setBorder(1);
+    cardFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    cardFormat.setBorderBrush(m_browser->palette().mid());
+    cardFormat.setPadding(6);
+    cardFormat.setTopMargin(4);
+    cardFormat.setBottomMargin(8);
+
+    const QList<Item> items = orderedItems();
+    for (const Item &item : items) {
+        if (item.isStep) {
+            const QJsonObject step = m_steps.value(item.id);
+            const QJsonArray calls
+                = step.value(QLatin1String("step_details")).toObject().value(QLatin1String("tool_calls")).toArray();
+            for (const QJsonValue &call : calls) {
+                cursor.insertFrame(cardFormat);
+                cursor.insertMarkdown(toolCallMarkdown(call.toObject()) + QStringLiteral("[") + tr("Inspect step")
+                                      + QStringLiteral("](") + InspectScheme + QStringLiteral(":step/") + item.id
+                                      + QStringLiteral(")\n"));
+                cursor.movePosition(QTextCursor::End);
+            }
+            continue;
+        }
+        QJsonObject message = m_messages.value(item.id);
+        if (message.isEmpty()) {
+            message.insert(QStringLiteral("role"), QStringLiteral("assistant"));
+            message.insert(QStringLiteral("status"), QStringLiteral("in_progress"));
+        }
+        QString md = messageMarkdownHeader(message);
+        const QJsonArray content = message.value(QLatin1String("content")).toArray();
+        const int count = partCount(item.id);
+        for (int i = 0; i < count; ++i) {
+            const QJsonObject part = content.at(i).toObject();
+            const QString type = str(part, "type");
+            if (type.isEmpty() || type == QLatin1String("text")) {
+                md += textPartMarkdown(
+                    partText(item.id, i, part),
+                    part.value(QLatin1String("text")).toObject().value(QLatin1String("annotations")).toArray());
+            } else if (type == QLatin1String("refusal")) {
+                md += QStringLiteral("> **") + tr("The assistant refused:") + QStringLiteral("** ")
+                    + escapeMarkdown(str(part, "refusal")) + QStringLiteral("\n\n");
+            } else if (type == QLatin1String("image_file")) {
+                md += QStringLiteral("*")
+                    + tr("Image file: %1")
+                          .arg(escapeMarkdown(str(part.value(QLatin1String("image_file")).toObject(), "file_id")))
+                    + QStringLiteral("*\n\n");
+            } else if (type == QLatin1String("image_url")) {
+                md += QStringLiteral("*")
+                    + tr("Image: %1").arg(escapeMarkdown(str(part.value(QLatin1String("image_url")).toObject(), "url")))
+                    + QStringLiteral("*\n\n");
+            }
+        }
+        cursor.insertMarkdown(md);
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    }
+    bar->setValue(atBottom ? bar->maximum() : oldValue);
+}
+
+void ConversationTab::onAnchorClicked(const QUrl &url)
+{
+    if (url.scheme() != InspectScheme) {
+        return;
+    }
+    const QString path = url.path();
+    const qsizetype slash = path.indexOf(QLatin1Char('/'));
+    const QString kind = path.left(slash);
+    const QString id = path.mid(slash + 1);
+    if (kind == QLatin1String("message") && m_messages.contains(id)) {
+        Q_EMIT inspectRequested(m_messages.value(id), tr("Message %1").arg(id));
+    } else if (kind == QLatin1String("step") && m_steps.contains(id)) {
+        Q_EMIT inspectRequested(m_steps.value(id), tr("Step %1").arg(id));
+    }
+}
+
+} // namespace rl

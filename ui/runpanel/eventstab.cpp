@@ -1,0 +1,333 @@
+#include "eventstab.h"
+
+#include "jsontreemodel.h"
+#include "runformat.h"
+#include "streamevent.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace rl {
+
+namespace {
+
+QString str(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+QString deltaText(const QJsonObject &data)
+{
+    QString text;
+    const QJsonArray content = data.value(QLatin1String("delta")).toObject().value(QLatin1String("content")).toArray();
+    for (const QJsonValue &part : content) {
+        text += part.toObject().value(QLatin1String("text")).toObject().value(QLatin1String("value")).toString();
+    }
+    return text;
+}
+
+} // namespace
+
+EventsModel::EventsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+QString EventsModel::summarize(const StreamEvent &event)
+{
+    const QJsonObject data = event.object();
+    switch (event.kind) {
+    case StreamEvent::Kind::Thread:
+        return tr("thread %1").arg(str(data, "id"));
+    case StreamEvent::Kind::Run:
+        return tr("run %1 is %2").arg(str(data, "id"), str(data, "status"));
+    case StreamEvent::Kind::Step:
+        return tr("step %1 (%2) is %3").arg(str(data, "id"), str(data, "type"), str(data, "status"));
+    case StreamEvent::Kind::StepDelta: {
+        const QJsonArray calls = data.value(QLatin1String("delta"))
+                                     .toObject()
+                                     .value(QLatin1String("step_details"))
+                                     .toObject()
+                                     .value(QLatin1String("tool_calls"))
+                                     .toArray();
+        QStringList parts;
+        for (const QJsonValue &call : calls) {
+            const QJsonObject function = call.toObject().value(QLatin1String("function")).toObject();
+            parts.append(function.contains(QLatin1String("name")) ? str(function, "name")
+                                                                  : RunFormat::elide(str(function, "arguments"), 40));
+        }
+        return tr("step %1: %2").arg(str(data, "id"), parts.join(QStringLiteral(", ")));
+    }
+    case StreamEvent::Kind::Message:
+        return tr("message %1 is %2").arg(str(data, "id"), str(data, "status"));
+    case StreamEvent::Kind::MessageDelta:
+        return tr("+\u201c%1\u201d").arg(RunFormat::elide(deltaText(data), 80));
+    case StreamEvent::Kind::Error:
+        return tr("error: %1")
+            .arg(event.error.message.isEmpty() ? QString::fromUtf8(event.raw.left(120)) : event.error.message);
+    case StreamEvent::Kind::Done:
+        return tr("end of stream");
+    case StreamEvent::Kind::Unknown:
+        break;
+    }
+    return RunFormat::elide(QString::fromUtf8(event.raw.left(200)), 80);
+}
+
+void EventsModel::append(const QList<Row> &rows)
+{
+    if (rows.isEmpty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+void EventsModel::clear()
+{
+    if (m_rows.isEmpty()) {
+        return;
+    }
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int EventsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int EventsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return tr("+%1").arg(RunFormat::durationMs(row.atMs));
+        case NameColumn:
+            if (!row.known) {
+                return tr("%1 (unknown event)").arg(row.name.isEmpty() ? tr("no name") : row.name);
+            }
+            return row.name;
+        case SummaryColumn:
+            return row.summary;
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn && !row.known) {
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (!row.known) {
+            return tr("RunLens does not know this event; it is kept and shown as received.");
+        }
+        return row.name;
+    case PayloadRole:
+        return QVariant::fromValue(row.payload);
+    case RawRole:
+        return row.raw;
+    case KnownRole:
+        return row.known;
+    case NameRole:
+        return row.name;
+    default:
+        return {};
+    }
+}
+
+QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case NameColumn:
+        return tr("Event");
+    case SummaryColumn:
+        return tr("Summary");
+    default:
+        return {};
+    }
+}
+
+void EventsFilterModel::setText(const QString &text)
+{
+    m_text = text;
+    invalidateFilter();
+}
+
+bool EventsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_text.isEmpty()) {
+        return true;
+    }
+    const QAbstractItemModel *model = sourceModel();
+    for (int column = 0; column < model->columnCount(sourceParent); ++column) {
+        if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    const QByteArray raw = model->index(sourceRow, 0, sourceParent).data(EventsModel::RawRole).toByteArray();
+    return QString::fromUtf8(raw).contains(m_text, Qt::CaseInsensitive);
+}
+
+EventsTab::EventsTab(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new EventsModel(this))
+    , m_filter(new EventsFilterModel(this))
+    , m_payloadModel(new JsonTreeModel(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_countLabel(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_payloadView(new QTreeView(this))
+    , m_inspectButton(new QPushButton(tr("Open in inspector"), this))
+    , m_flushTimer(new QTimer(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_filterEdit->setObjectName(QStringLiteral("eventFilterLineEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter by name or text"));
+    m_filterEdit->setAccessibleName(tr("Filter events"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_countLabel->setObjectName(QStringLiteral("eventCountLabel"));
+    m_table->setObjectName(QStringLiteral("eventsTableView"));
+    m_table->setAccessibleName(tr("Stream events"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(EventsModel::NameColumn, 220);
+    m_payloadView->setObjectName(QStringLiteral("eventPayloadTreeView"));
+    m_payloadView->setAccessibleName(tr("Payload of the selected event"));
+    m_payloadView->setModel(m_payloadModel);
+    m_payloadView->setUniformRowHeights(true);
+    m_inspectButton->setObjectName(QStringLiteral("inspectEventPushButton"));
+    m_inspectButton->setToolTip(tr("Show the selected event's payload in the Inspector tab"));
+    m_inspectButton->setEnabled(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filterEdit, 1);
+    top->addWidget(m_countLabel);
+    top->addWidget(m_inspectButton);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_payloadView);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(splitter);
+
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(CoalesceMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &EventsTab::flush);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &EventsFilterModel::setText);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_countLabel->setText(tr("%1 of %2 events").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    });
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
+        m_countLabel->setText(tr("%1 of %2 events").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsTab::showPayload);
+    connect(m_table, &QTableView::doubleClicked, this, &EventsTab::inspectCurrent);
+    connect(m_inspectButton, &QPushButton::clicked, this, &EventsTab::inspectCurrent);
+}
+
+void EventsTab::addEvent(const StreamEvent &event, qint64 atMs)
+{
+    EventsModel::Row row;
+    row.atMs = atMs;
+    row.name = event.name;
+    row.known = event.known || event.kind == StreamEvent::Kind::Done;
+    row.summary = EventsModel::summarize(event);
+    row.payload = event.data;
+    row.raw = event.raw;
+    m_pending.append(row);
+    if (!m_flushTimer->isActive()) {
+        m_flushTimer->start();
+    }
+}
+
+void EventsTab::flush()
+{
+    m_flushTimer->stop();
+    if (m_pending.isEmpty()) {
+        return;
+    }
+    const QList<EventsModel::Row> rows = std::exchange(m_pending, {});
+    const bool follow = m_table->currentIndex().row() < 0;
+    m_model->append(rows);
+    if (follow) {
+        m_table->scrollToBottom();
+    }
+}
+
+void EventsTab::clear()
+{
+    m_flushTimer->stop();
+    m_pending.clear();
+    m_model->clear();
+    m_payloadModel->clear();
+    m_countLabel->clear();
+    m_inspectButton->setEnabled(false);
+}
+
+int EventsTab::currentSourceRow() const
+{
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    return current.isValid() ? current.row() : -1;
+}
+
+void EventsTab::showPayload()
+{
+    const int row = currentSourceRow();
+    m_inspectButton->setEnabled(row >= 0);
+    if (row < 0) {
+        m_payloadModel->clear();
+        return;
+    }
+    const EventsModel::Row &event = m_model->row(row);
+    m_payloadModel->setJson(event.payload.isUndefined() ? QJsonValue(QString::fromUtf8(event.raw)) : event.payload);
+    m_payloadView->expandToDepth(0);
+}
+
+void EventsTab::inspectCurrent()
+{
+    const int row = currentSourceRow();
+    if (row < 0) {
+        return;
+    }
+    const EventsModel::Row &event = m_model->row(row);
+    Q_EMIT inspectRequested(event.payload.isUndefined() ? QJsonValue(QString::fromUtf8(event.raw)) : event.payload,
+                            tr("Event %1 at +%2").arg(event.name, RunFormat::durationMs(event.atMs)));
+}
+
+} // namespace rl

@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QJsonValue>
+#include <QList>
+#include <QSortFilterProxyModel>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QTreeView;
+
+namespace rl {
+
+class JsonTreeModel;
+struct StreamEvent;
+
+// Every raw stream event, appended in batches (beginInsertRows per batch, never a reset).
+class EventsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, NameColumn, SummaryColumn, ColumnCount };
+    enum Role { PayloadRole = Qt::UserRole + 1, RawRole, KnownRole, NameRole };
+    struct Row
+    {
+        qint64 atMs = 0;
+        QString name;
+        QString summary;
+        bool known = true;
+        QJsonValue payload;
+        QByteArray raw;
+    };
+
+    explicit EventsModel(QObject *parent = nullptr);
+
+    void append(const QList<Row> &rows);
+    void clear();
+    [[nodiscard]] const Row &row(int r) const { return m_rows.at(r); }
+    // The one-line summary of an event for the Summary column.
+    [[nodiscard]] static QString summarize(const StreamEvent &event);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Row> m_rows;
+};
+
+// Keeps the events whose name, summary or raw data contain the filter text.
+class EventsFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+};
+
+// The Events tab: the filterable list of events; the selected event's payload as a JSON tree.
+class EventsTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int CoalesceMs = 50;
+
+    explicit EventsTab(QWidget *parent = nullptr);
+    [[nodiscard]] EventsModel *model() const { return m_model; }
+    [[nodiscard]] EventsFilterModel *filterModel() const { return m_filter; }
+
+    void addEvent(const StreamEvent &event, qint64 atMs);
+    // Shows the events received so far at once.
+    void flush();
+    void clear();
+
+Q_SIGNALS:
+    void inspectRequested(const QJsonValue &object, const QString &title);
+
+private:
+    void showPayload();
+    void inspectCurrent();
+    [[nodiscard]] int currentSourceRow() const;
+
+    EventsModel *m_model;
+    EventsFilterModel *m_filter;
+    JsonTreeModel *m_payloadModel;
+    QLineEdit *m_filterEdit;
+    QLabel *m_countLabel;
+    QTableView *m_table;
+    QTreeView *m_payloadView;
+    QPushButton *m_inspectButton;
+    QTimer *m_flushTimer;
+    QList<EventsModel::Row> m_pending;
+};
+
+} // namespace rl

@@ -1,0 +1,371 @@
+#include "runpanel.h"
+
+#include "ui_runpanel.h"
+
+#include "conversationtab.h"
+#include "eventstab.h"
+#include "httptab.h"
+#include "runformat.h"
+#include "runinspector.h"
+#include "runsession.h"
+#include "statusbadge.h"
+#include "stepstab.h"
+#include "timelinetab.h"
+#include "tooloutputsform.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QShortcut>
+#include <QStyle>
+#include <QTextDocument>
+#include <QTimer>
+
+namespace rl {
+
+namespace {
+
+constexpr int ClockMs = 200;
+
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+} // namespace
+
+RunPanel::RunPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<::Ui::RunPanel>())
+    , m_clock(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->errorBannerFrame->hide();
+    m_ui->toolOutputsForm->hide();
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->errorIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(iconSize, iconSize));
+    m_ui->errorBannerFrame->setBackgroundRole(QPalette::AlternateBase);
+    m_ui->errorBannerFrame->setAutoFillBackground(true);
+
+    m_clock->setInterval(ClockMs);
+    connect(m_clock, &QTimer::timeout, this, &RunPanel::tick);
+    connect(m_ui->cancelRunPushButton, &QPushButton::clicked, this, &RunPanel::cancelRun);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_ui->cancelRunPushButton->isVisible() && m_ui->cancelRunPushButton->isEnabled()) {
+            cancelRun();
+        }
+    });
+    connect(m_ui->dismissErrorToolButton, &QToolButton::clicked, this, &RunPanel::clearError);
+    connect(m_ui->copyThreadIdToolButton, &QToolButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->threadIdLineEdit->text()); });
+    connect(m_ui->copyRunIdToolButton, &QToolButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->runIdLineEdit->text()); });
+    connect(m_ui->toolOutputsForm, &ToolOutputsForm::submitRequested, this, &RunPanel::submitOutputs);
+    connect(m_ui->toolOutputsForm, &ToolOutputsForm::cancelRequested, this, &RunPanel::cancelRun);
+    connect(m_ui->conversationTab, &ConversationTab::inspectRequested, this, &RunPanel::inspect);
+    connect(m_ui->stepsTab, &StepsTab::inspectRequested, this, &RunPanel::inspect);
+    connect(m_ui->eventsTab, &EventsTab::inspectRequested, this, &RunPanel::inspect);
+    clear();
+}
+
+RunPanel::~RunPanel() = default;
+
+TimelineTab *RunPanel::timelineTab() const
+{
+    return m_ui->timelineTab;
+}
+ConversationTab *RunPanel::conversationTab() const
+{
+    return m_ui->conversationTab;
+}
+StepsTab *RunPanel::stepsTab() const
+{
+    return m_ui->stepsTab;
+}
+EventsTab *RunPanel::eventsTab() const
+{
+    return m_ui->eventsTab;
+}
+HttpTab *RunPanel::httpTab() const
+{
+    return m_ui->httpTab;
+}
+RunInspector *RunPanel::inspector() const
+{
+    return m_ui->runInspector;
+}
+ToolOutputsForm *RunPanel::toolOutputsForm() const
+{
+    return m_ui->toolOutputsForm;
+}
+
+QString RunPanel::status() const
+{
+    return m_ui->statusBadge->status();
+}
+
+void RunPanel::clear()
+{
+    m_clock->stop();
+    m_finalRun = {};
+    clearError();
+    m_ui->statusBadge->setStatus(QString());
+    m_ui->elapsedLabel->clear();
+    m_ui->assistantLabel->clear();
+    m_ui->modelLabel->clear();
+    m_ui->threadIdLineEdit->clear();
+    m_ui->runIdLineEdit->clear();
+    m_ui->toolOutputsForm->clear();
+    m_ui->toolOutputsForm->hide();
+    m_ui->timelineTab->clear();
+    m_ui->conversationTab->clear();
+    m_ui->stepsTab->clear();
+    m_ui->eventsTab->clear();
+    m_ui->httpTab->clear();
+    m_ui->runInspector->clear();
+    setActive(false);
+}
+
+void RunPanel::detachSession()
+{
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
+    m_session = nullptr;
+    m_clock->stop();
+    setActive(false);
+}
+
+void RunPanel::attachSession(RunSession *session)
+{
+    detachSession();
+    clear();
+    if (session == nullptr) {
+        return;
+    }
+    m_session = session;
+    connect(session, &RunSession::statusChanged, this, &RunPanel::onStatusChanged);
+    connect(session, &RunSession::eventReceived, m_ui->eventsTab, &EventsTab::addEvent);
+    connect(session, &RunSession::runUpdated, this, &RunPanel::onRunUpdated);
+    connect(session, &RunSession::messageUpdated, m_ui->conversationTab, &ConversationTab::updateMessage);
+    connect(session, &RunSession::textAppended, m_ui->conversationTab, &ConversationTab::appendText);
+    connect(session, &RunSession::stepUpdated, m_ui->stepsTab, &StepsTab::updateStep);
+    connect(session, &RunSession::stepUpdated, m_ui->conversationTab, &ConversationTab::updateStep);
+    connect(session, &RunSession::requiresAction, this, &RunPanel::onRequiresAction);
+    connect(session, &RunSession::httpExchange, m_ui->httpTab, &HttpTab::addExchange);
+    connect(session, &RunSession::errorOccurred, this, &RunPanel::onNotice);
+    connect(session, &RunSession::finished, this, &RunPanel::onFinished);
+    connect(session, &RunSession::failed, this, &RunPanel::onFailed);
+
+    // A session attached after start() may already have a picture: show it.
+    if (!session->run().isEmpty()) {
+        onRunUpdated(session->run());
+    }
+    if (!session->status().isEmpty()) {
+        onStatusChanged(session->status(), session->elapsedMs());
+    }
+    const bool active = session->isActive() || session->phase() == RunSession::Phase::Idle;
+    setActive(active);
+    if (active) {
+        m_clock->start();
+        tick();
+    }
+}
+
+void RunPanel::setActive(bool active)
+{
+    m_ui->cancelRunPushButton->setVisible(active);
+    m_ui->cancelRunPushButton->setEnabled(active);
+}
+
+void RunPanel::tick()
+{
+    if (!m_session) {
+        m_clock->stop();
+        return;
+    }
+    const qint64 elapsed = m_session->elapsedMs();
+    m_ui->elapsedLabel->setText(tr("Elapsed: %1").arg(RunFormat::durationMs(elapsed)));
+    m_ui->timelineTab->setNow(elapsed);
+    if (!m_session->isActive() && m_session->phase() != RunSession::Phase::Idle) {
+        m_clock->stop();
+    }
+}
+
+void RunPanel::onStatusChanged(const QString &status, qint64 atMs)
+{
+    m_ui->statusBadge->setStatus(status);
+    m_ui->timelineTab->addTransition(status, atMs);
+    if (status != QLatin1String("requires_action")) {
+        m_ui->toolOutputsForm->hide();
+    }
+    if (RunFormat::isTerminalStatus(status)) {
+        m_ui->cancelRunPushButton->setEnabled(false);
+    } else if (status == QLatin1String("cancelling")) {
+        m_ui->cancelRunPushButton->setEnabled(false);
+    }
+}
+
+void RunPanel::onRunUpdated(const QJsonObject &run)
+{
+    const auto field = [&run](const char *key) { return run.value(QLatin1String(key)).toString(); };
+    if (!field("assistant_id").isEmpty()) {
+        m_ui->assistantLabel->setText(tr("Assistant: %1").arg(field("assistant_id")));
+    }
+    if (!field("model").isEmpty()) {
+        m_ui->modelLabel->setText(tr("Model: %1").arg(field("model")));
+    }
+    if (!field("thread_id").isEmpty() && m_ui->threadIdLineEdit->text() != field("thread_id")) {
+        m_ui->threadIdLineEdit->setText(field("thread_id"));
+    }
+    if (!field("id").isEmpty() && m_ui->runIdLineEdit->text() != field("id")) {
+        m_ui->runIdLineEdit->setText(field("id"));
+    }
+}
+
+void RunPanel::onRequiresAction(const QJsonArray &toolCalls, qint64 expiresAt)
+{
+    m_ui->statusBadge->setStatus(QStringLiteral("requires_action"));
+    m_ui->toolOutputsForm->setToolCalls(toolCalls, expiresAt);
+    m_ui->toolOutputsForm->show();
+    m_ui->conversationTab->flush();
+}
+
+void RunPanel::submitOutputs(const QList<ToolOutput> &outputs)
+{
+    if (m_session) {
+        m_session->submitToolOutputs(outputs);
+    }
+}
+
+void RunPanel::cancelRun()
+{
+    if (!m_session || !m_session->isActive()) {
+        return;
+    }
+    m_ui->cancelRunPushButton->setEnabled(false);
+    m_session->cancel();
+    Q_EMIT cancelRequested();
+}
+
+void RunPanel::endRun()
+{
+    tick();
+    m_clock->stop();
+    const qint64 end = m_session ? m_session->elapsedMs() : 0;
+    m_ui->timelineTab->finish(end);
+    m_ui->conversationTab->flush();
+    m_ui->eventsTab->flush();
+    m_ui->toolOutputsForm->hide();
+    setActive(false);
+}
+
+void RunPanel::onFinished(const QJsonObject &finalRun)
+{
+    m_finalRun = finalRun;
+    onRunUpdated(finalRun);
+    const QString status = finalRun.value(QLatin1String("status")).toString();
+    if (!status.isEmpty()) {
+        m_ui->statusBadge->setStatus(status);
+    }
+    endRun();
+    m_ui->runInspector->setJson(finalRun, tr("Final run %1").arg(finalRun.value(QLatin1String("id")).toString()));
+    // A run that did not complete says why in plain words.
+    const QJsonObject lastError = finalRun.value(QLatin1String("last_error")).toObject();
+    const QString reason
+        = finalRun.value(QLatin1String("incomplete_details")).toObject().value(QLatin1String("reason")).toString();
+    if (!lastError.isEmpty()) {
+        ApiError error
+            = ApiError::ofKind(ApiError::Kind::StreamError, lastError.value(QLatin1String("message")).toString());
+        error.code = lastError.value(QLatin1String("code")).toString();
+        showBanner(tr("The run %1: %2").arg(RunFormat::statusLook(status).text.toLower(), error.message), error);
+    } else if (status == QLatin1String("incomplete")) {
+        ApiError error = ApiError::ofKind(ApiError::Kind::StreamError, tr("The run stopped early (%1).").arg(reason));
+        showBanner(tr("The run is incomplete: it stopped early because of %1.").arg(reason), error);
+    } else if (status == QLatin1String("expired")) {
+        ApiError error = ApiError::ofKind(ApiError::Kind::StreamError, tr("The run expired."));
+        showBanner(tr("The run expired: the tool outputs were not sent in time, or it ran too long."), error);
+    }
+    Q_EMIT runEnded(finalRun);
+}
+
+void RunPanel::onFailed(const ApiError &error)
+{
+    endRun();
+    if (m_session && !m_session->run().isEmpty()) {
+        m_ui->runInspector->setJson(m_session->run(), tr("Last known run object"));
+    }
+    showError(error);
+    Q_EMIT runEnded({});
+}
+
+void RunPanel::onNotice(const ApiError &error)
+{
+    showBanner(tr("A problem occurred; RunLens works around it and follows the run: %1").arg(error.summary()), error);
+}
+
+void RunPanel::showError(const ApiError &error)
+{
+    showBanner(error.summary(), error);
+    if (!error.param.isEmpty()) {
+        Q_EMIT fieldHighlightRequested(error.param);
+    }
+}
+
+void RunPanel::showBanner(const QString &title, const ApiError &error)
+{
+    QString text = QStringLiteral("<b>") + html(title) + QStringLiteral("</b>");
+    const QString details = error.details();
+    if (!details.isEmpty() && details != title) {
+        text += QStringLiteral("<br>") + html(details);
+    }
+    QStringList facts;
+    if (error.httpStatus > 0) {
+        facts.append(tr("HTTP status: %1").arg(error.httpStatus));
+    }
+    if (!error.type.isEmpty()) {
+        facts.append(tr("Type: %1").arg(error.type));
+    }
+    if (!error.code.isEmpty()) {
+        facts.append(tr("Code: %1").arg(error.code));
+    }
+    if (!error.param.isEmpty()) {
+        facts.append(tr("Field: %1").arg(error.param));
+    }
+    if (!error.requestId.isEmpty()) {
+        facts.append(tr("Request id: %1").arg(error.requestId));
+    }
+    if (!facts.isEmpty()) {
+        text += QStringLiteral("<br>") + html(facts.join(QStringLiteral(" \u00b7 ")));
+    }
+    m_ui->errorTextLabel->setText(text);
+    m_ui->errorBannerFrame->setAccessibleDescription(title);
+    m_ui->errorBannerFrame->show();
+}
+
+void RunPanel::clearError()
+{
+    m_ui->errorTextLabel->clear();
+    m_ui->errorBannerFrame->hide();
+}
+
+bool RunPanel::isErrorShown() const
+{
+    return !m_ui->errorBannerFrame->isHidden();
+}
+
+QString RunPanel::errorText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_ui->errorTextLabel->text());
+    return doc.toPlainText();
+}
+
+void RunPanel::inspect(const QJsonValue &value, const QString &title)
+{
+    m_ui->runInspector->setJson(value, title);
+    m_ui->runTabWidget->setCurrentWidget(m_ui->runInspector);
+}
+
+} // namespace rl

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QList>
+#include <QWidget>
+
+class QTreeView;
+class QTableView;
+class QPushButton;
+
+namespace rl {
+
+class JsonTreeModel;
+
+// Every run step, one row each, in order of first appearance; updates change the row in place.
+class StepsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TypeColumn, StatusColumn, CreatedColumn, DurationColumn, TokensColumn, IdColumn, ColumnCount };
+
+    explicit StepsModel(QObject *parent = nullptr);
+
+    void updateStep(const QJsonObject &step);
+    void clear();
+    [[nodiscard]] QJsonObject step(int row) const { return m_steps.value(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<QJsonObject> m_steps;
+};
+
+// The Steps tab: the steps table and, below it, the selected step's details as a JSON tree.
+class StepsTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StepsTab(QWidget *parent = nullptr);
+    [[nodiscard]] StepsModel *model() const { return m_model; }
+    void updateStep(const QJsonObject &step);
+    void clear();
+
+Q_SIGNALS:
+    void inspectRequested(const QJsonValue &object, const QString &title);
+
+private:
+    void showDetails();
+    void inspectCurrent();
+
+    StepsModel *m_model;
+    JsonTreeModel *m_detailModel;
+    QTableView *m_table;
+    QTreeView *m_detailView;
+    QPushButton *m_inspectButton;
+};
+
+} // namespace rl
