@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "apierror.h"
+#include "runsession.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -22,7 +23,6 @@ class ConversationTab;
 class EventsTab;
 class HttpTab;
 class RunInspector;
-class RunSession;
 class StepsTab;
 class TimelineTab;
 class ToolOutputsForm;
