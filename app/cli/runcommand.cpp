@@ -227,6 +227,7 @@ int runCommand(const QStringList &args, Io io)
     QEventLoop loop;
     int exitCode = 3;
     bool textOpen = false; // streamed text printed without a final newline
+    bool streamedText = false; // some text was printed as it streamed
 
     auto done = [&](int code) {
         exitCode = code;
@@ -249,6 +250,7 @@ int runCommand(const QStringList &args, Io io)
         io.out << fragment;
         io.out.flush();
         textOpen = true;
+        streamedText = true;
     });
     QObject::connect(&session, &RunSession::eventReceived, &loop, [&](const StreamEvent &event, qint64 atMs) {
         if (!events) {
@@ -296,9 +298,9 @@ int runCommand(const QStringList &args, Io io)
         done(10);
     });
     QObject::connect(&session, &RunSession::finished, &loop, [&](const QJsonObject &finalRun) {
-        if (!stream || !textOpen) {
+        if (!streamedText) { // polling mode, or a server that answered JSON: print the final text
             const QString text = session.assistantText();
-            if (!textOpen && !text.isEmpty()) {
+            if (!text.isEmpty()) {
                 io.out << text;
                 textOpen = true;
             }

@@ -1,4 +1,5 @@
 #include "apiclient.h"
+#include "connectiontester.h"
 #include "fakehttpserver.h"
 #include "nettestutil.h"
 
@@ -304,6 +305,82 @@ private slots:
         QTRY_VERIFY(call.isNull());
         QTest::qWait(400);
         QCOMPARE(ok.count() + bad.count(), 0);
+    }
+
+    void connectionTesterReportsInPlainWords()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on("GET", QStringLiteral("/assistants"), [](const FakeRequest &req, int) {
+            if (req.header("Authorization") != "Bearer good-key-123456") {
+                return FakeReply::json(
+                    401,
+                    R"({"error":{"message":"Incorrect API key provided","type":"invalid_request_error","code":"invalid_api_key"}})");
+            }
+            if (req.header("OpenAI-Beta") != "assistants=v2") {
+                return FakeReply::json(
+                    400,
+                    R"({"error":{"message":"The v1 Assistants API has been deprecated.","type":"invalid_request_error","param":null,"code":"invalid_beta"}})");
+            }
+            return FakeReply::json(200,
+                                   R"({"object":"list","data":[{"id":"asst_1"}],"last_id":"asst_1","has_more":true})");
+        });
+        Connection c = testConnection(server.baseUrl());
+        c.apiKey = QStringLiteral("good-key-123456");
+        ConnectionTester tester;
+        QSignalSpy spy(&tester, &ConnectionTester::finished);
+
+        tester.test(c);
+        QTRY_COMPARE(spy.count(), 1);
+        ConnectionTestResult r = spy.takeFirst().first().value<ConnectionTestResult>();
+        QVERIFY(r.ok);
+        QCOMPARE(r.assistantCount, 1);
+        QCOMPARE(server.count("GET", QStringLiteral("/assistants")), 1); // one page only
+        QVERIFY(server.requests().first().query.contains(QLatin1String("limit=1")));
+
+        c.apiKey = QStringLiteral("wrong");
+        tester.test(c);
+        QTRY_COMPARE(spy.count(), 1);
+        r = spy.takeFirst().first().value<ConnectionTestResult>();
+        QVERIFY(!r.ok);
+        QVERIFY(r.reachedServer);
+        QVERIFY(!r.authAccepted);
+        QVERIFY(r.checks.join(QLatin1Char(' ')).contains(QLatin1String("key was not accepted")));
+
+        c.apiKey = QStringLiteral("good-key-123456");
+        c.sendBetaHeader = false;
+        tester.test(c);
+        QTRY_COMPARE(spy.count(), 1);
+        r = spy.takeFirst().first().value<ConnectionTestResult>();
+        QVERIFY(!r.ok);
+        QVERIFY(r.authAccepted);
+        QVERIFY(r.checks.join(QLatin1Char(' ')).contains(QLatin1String("assistants=v2")));
+
+        c.sendBetaHeader = true;
+        c.baseUrl = server.baseUrl() + QStringLiteral("/nothing");
+        tester.test(c);
+        QTRY_COMPARE(spy.count(), 1);
+        r = spy.takeFirst().first().value<ConnectionTestResult>();
+        QVERIFY(!r.endpointFound);
+        QVERIFY(r.checks.join(QLatin1Char(' ')).contains(QLatin1String("not found (404)")));
+    }
+
+    void connectionTesterExplainsSunsetAndDns()
+    {
+        Connection openai;
+        ApiError e = ApiError::fromHttp(404, {}, R"({"error":{"message":"Not found"}})", QStringLiteral("GET"),
+                                        openai.endpoint(QStringLiteral("/assistants")));
+        ConnectionTestResult r = ConnectionTester::describe(openai, &e, 0, {});
+        QVERIFY(
+            r.checks.join(QLatin1Char(' ')).contains(QLatin1String("retired the Assistants API on 26 August 2026")));
+
+        ConnectionTester tester;
+        QSignalSpy spy(&tester, &ConnectionTester::finished);
+        tester.test(testConnection(QStringLiteral("http://nowhere.invalid/v1")));
+        QVERIFY(spy.wait(30000));
+        r = spy.first().first().value<ConnectionTestResult>();
+        QVERIFY(!r.reachedServer);
+        QVERIFY(r.checks.join(QLatin1Char(' ')).contains(QLatin1String("DNS")));
     }
 };
 
