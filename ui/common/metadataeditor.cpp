@@ -68,7 +68,14 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     updateState();
 }
 
-MetadataEditor::~MetadataEditor() = default;
+MetadataEditor::~MetadataEditor()
+{
+    // Children dying after this destructor must not call back into it.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children) {
+        child->blockSignals(true);
+    }
+}
 
 bool MetadataEditor::isEmpty() const
 {

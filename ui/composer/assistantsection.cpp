@@ -61,7 +61,10 @@ AssistantSection::AssistantSection(QWidget *parent)
     updateAssistantDetails();
 }
 
-AssistantSection::~AssistantSection() = default;
+AssistantSection::~AssistantSection()
+{
+    section::silenceChildren(this);
+}
 
 QStringList AssistantSection::keys() const
 {

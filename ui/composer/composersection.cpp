@@ -22,4 +22,12 @@ bool pathStartsWith(const QString &path, const QString &key)
     return next == QLatin1Char('.') || next == QLatin1Char('[');
 }
 
+void silenceChildren(QObject *owner)
+{
+    const QList<QObject *> children = owner->findChildren<QObject *>();
+    for (QObject *child : children) {
+        child->blockSignals(true);
+    }
+}
+
 } // namespace rl::section

@@ -37,6 +37,9 @@ namespace section {
 [[nodiscard]] QStringList splitIds(const QString &text);
 // "path" equals `key` or starts with "key." / "key[".
 [[nodiscard]] bool pathStartsWith(const QString &path, const QString &key);
+// Blocks the signals of every descendant of `owner`: called first in destructors, so that
+// children dying later cannot call back into a half-destroyed owner.
+void silenceChildren(QObject *owner);
 } // namespace section
 
 } // namespace rl

@@ -3,6 +3,7 @@
 #include "ui_composerwidget.h"
 
 #include "assistantsection.h"
+#include "composersection.h"
 #include "conversationsection.h"
 #include "deliverysection.h"
 #include "generationsection.h"
@@ -207,7 +208,11 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     showProblems();
 }
 
-ComposerWidget::~ComposerWidget() = default;
+ComposerWidget::~ComposerWidget()
+{
+    section::silenceChildren(this);
+    disconnect(this, nullptr, nullptr, nullptr);
+}
 
 void ComposerWidget::addSection(ComposerSection *section, const QString &title)
 {

@@ -107,7 +107,10 @@ ConversationSection::ConversationSection(QWidget *parent)
     showMessage(-1);
 }
 
-ConversationSection::~ConversationSection() = default;
+ConversationSection::~ConversationSection()
+{
+    section::silenceChildren(this);
+}
 
 QStringList ConversationSection::keys() const
 {
@@ -242,9 +245,14 @@ void ConversationSection::readFrom(const QJsonObject &body)
     const QJsonObject thread = body.value(QLatin1String("thread")).toObject();
     m_messages.clear();
     const QJsonArray messages = thread.value(QLatin1String("messages")).toArray();
+    // Each message goes through the editor, so that what is kept is exactly what the form shows
+    // (and edits later cannot drop anything silently); the composer reports the difference.
+    m_showing = true;
     for (const QJsonValue &message : messages) {
-        m_messages.append(message.toObject());
+        m_ui->messageEditor->setMessage(message.toObject());
+        m_messages.append(m_ui->messageEditor->message());
     }
+    m_showing = false;
     refreshList();
     if (!m_messages.isEmpty() && m_ui->messagesListWidget->currentRow() < 0) {
         m_ui->messagesListWidget->setCurrentRow(0);

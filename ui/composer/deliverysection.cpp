@@ -12,7 +12,10 @@ DeliverySection::DeliverySection(QWidget *parent)
     connect(m_ui->streamRadioButton, &QRadioButton::toggled, this, [this] { Q_EMIT changed(); });
 }
 
-DeliverySection::~DeliverySection() = default;
+DeliverySection::~DeliverySection()
+{
+    section::silenceChildren(this);
+}
 
 QStringList DeliverySection::keys() const
 {

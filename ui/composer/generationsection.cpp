@@ -104,7 +104,10 @@ GenerationSection::GenerationSection(QWidget *parent)
     updateEnabledStates();
 }
 
-GenerationSection::~GenerationSection() = default;
+GenerationSection::~GenerationSection()
+{
+    section::silenceChildren(this);
+}
 
 QStringList GenerationSection::keys() const
 {

@@ -2,6 +2,8 @@
 
 #include "ui_messageeditor.h"
 
+#include "composersection.h"
+
 #include <QComboBox>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -79,7 +81,10 @@ MessageEditor::MessageEditor(QWidget *parent)
     updateButtons();
 }
 
-MessageEditor::~MessageEditor() = default;
+MessageEditor::~MessageEditor()
+{
+    section::silenceChildren(this);
+}
 
 void MessageEditor::updateButtons()
 {

@@ -12,7 +12,10 @@ MetadataSection::MetadataSection(QWidget *parent)
     connect(m_ui->runMetadataEditor, &MetadataEditor::changed, this, &ComposerSection::changed);
 }
 
-MetadataSection::~MetadataSection() = default;
+MetadataSection::~MetadataSection()
+{
+    section::silenceChildren(this);
+}
 
 QStringList MetadataSection::keys() const
 {

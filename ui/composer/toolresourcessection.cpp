@@ -21,7 +21,10 @@ ToolResourcesSection::ToolResourcesSection(QWidget *parent)
     updateCounter();
 }
 
-ToolResourcesSection::~ToolResourcesSection() = default;
+ToolResourcesSection::~ToolResourcesSection()
+{
+    section::silenceChildren(this);
+}
 
 QStringList ToolResourcesSection::keys() const
 {

@@ -99,7 +99,10 @@ ToolsSection::ToolsSection(QWidget *parent)
     updateState();
 }
 
-ToolsSection::~ToolsSection() = default;
+ToolsSection::~ToolsSection()
+{
+    section::silenceChildren(this);
+}
 
 QStringList ToolsSection::keys() const
 {

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QToolBox>
+
+// Small helpers for the composer GUI tests: find widgets by object name, click and type.
+namespace testhelpers {
+
+template<typename T> T *find(QObject *root, const char *name)
+{
+    T *widget = root->findChild<T *>(QString::fromLatin1(name));
+    if (!widget) {
+        qWarning("widget not found: %s", name);
+    }
+    return widget;
+}
+
+inline void click(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QVERIFY2(button->isEnabled(), qPrintable(button->objectName()));
+    // Near the left edge: check boxes and radio buttons only react on their indicator and text.
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(qMin(12, button->width() / 2), button->height() / 2));
+}
+
+// Chooses a row of a non-editable combo box with the keyboard.
+inline void chooseWithKeys(QComboBox *combo, int index)
+{
+    QVERIFY(combo);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < index; ++i) {
+        QTest::keyClick(combo, Qt::Key_Down);
+    }
+    QCOMPARE(combo->currentIndex(), index);
+}
+
+// Replaces the text of the focused editor by typing.
+inline void retype(QWidget *widget, const QString &text)
+{
+    QVERIFY(widget);
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(widget, Qt::Key_Delete);
+    QTest::keyClicks(widget, text);
+}
+
+// Ends editing in an item view's editor; views commit on Return through a queued call.
+inline void commit(QWidget *editor)
+{
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+}
+
+// Opens the page of the tool box that holds `sectionName`, as a person would before using it.
+inline void openSection(QWidget *root, const char *sectionName)
+{
+    QWidget *section = find<QWidget>(root, sectionName);
+    QVERIFY(section);
+    auto *toolBox = find<QToolBox>(root, "sectionsToolBox");
+    QVERIFY(toolBox);
+    for (int i = 0; i < toolBox->count(); ++i) {
+        if (toolBox->widget(i)->isAncestorOf(section)) {
+            toolBox->setCurrentIndex(i);
+        }
+    }
+    QVERIFY(section->isVisible());
+    QCoreApplication::processEvents();
+}
+
+inline QJsonObject parse(const QByteArray &bytes)
+{
+    return QJsonDocument::fromJson(bytes).object();
+}
+
+inline QByteArray pretty(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+} // namespace testhelpers
