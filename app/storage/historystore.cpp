@@ -28,6 +28,12 @@ bool isSecretName(const QString &name)
         || n.contains(QLatin1String("secret")) || n.contains(QLatin1String("password"));
 }
 
+// SQLite stores a null QString as NULL; the text columns are NOT NULL.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
 QByteArray headersToJson(const QList<QPair<QString, QString>> &headers)
 {
     QJsonArray a;
@@ -112,12 +118,12 @@ qint64 HistoryStore::add(const HistoryEntry &entry)
     q.prepare(QStringLiteral("INSERT INTO runs (started_at, profile_name, base_url, request_body, request_headers,"
                              " final_run, status, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(entry.startedAt.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(entry.profileName);
-    q.addBindValue(scrubUrl(entry.baseUrl));
+    q.addBindValue(nonNull(entry.profileName));
+    q.addBindValue(nonNull(scrubUrl(entry.baseUrl)));
     q.addBindValue(entry.requestBody);
     q.addBindValue(headersToJson(scrubHeaders(entry.requestHeaders)));
     q.addBindValue(entry.finalRunJson);
-    q.addBindValue(entry.status);
+    q.addBindValue(nonNull(entry.status));
     q.addBindValue(entry.durationMs);
     if (!q.exec()) {
         m_error = q.lastError().text();

@@ -1,0 +1,93 @@
+// The active connection: the built-in profile starts the in-process local server; other
+// profiles get their key through the resolver (no keychain here).
+#include "activeconnection.h"
+#include "keyresolver.h"
+#include "profilestore.h"
+#include "settings.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rl;
+
+class TestActiveConnection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void builtInStartsLocalServerThenSwitches()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("runlens.ini")));
+        ProfileStore profiles(&settings);
+        KeyResolver keys(nullptr);
+        keys.setEnvironmentLookup(
+            [](const QString &name) { return name == QLatin1String("MY_KEY") ? QStringLiteral("k-123") : QString(); });
+        ActiveConnection active(&profiles, &keys);
+        LocalServerOptions options;
+        options.delayMs = 0;
+        active.setLocalServerOptions(options);
+
+        QSignalSpy ready(&active, &ActiveConnection::ready);
+        QSignalSpy started(&active, &ActiveConnection::localServerStarted);
+        active.activate();
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(started.count(), 1);
+        const Connection c = ready.first().first().value<Connection>();
+        const QUrl url(c.baseUrl);
+        QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(url.port() > 0);
+        QCOMPARE(c.authStyle, Connection::AuthStyle::None);
+        QVERIFY(c.apiKey.isEmpty());
+        QVERIFY(active.statusText().contains(QString::number(url.port())));
+
+        // The server answers on that address with no key.
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(c.request(QStringLiteral("/models")));
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(QJsonDocument::fromJson(reply->readAll()).object().contains(QLatin1String("data")));
+        reply->deleteLater();
+
+        // Switching to a keyed profile: the key from the environment, the server stops.
+        ConnectionProfile p;
+        p.name = QStringLiteral("Remote");
+        p.connection.baseUrl = QStringLiteral("https://example.invalid/v1");
+        p.keyEnvVar = QStringLiteral("MY_KEY");
+        const QString id = profiles.add(p);
+        QVERIFY(profiles.setActiveProfile(id));
+        QTRY_COMPARE(ready.count(), 2);
+        const Connection remote = ready.last().first().value<Connection>();
+        QCOMPARE(remote.baseUrl, QStringLiteral("https://example.invalid/v1"));
+        QCOMPARE(remote.apiKey, QStringLiteral("k-123"));
+        QVERIFY(!active.localServer()->isRunning());
+
+        // A profile without any key: the resolver asks; cancelling fails the connection.
+        ConnectionProfile q = p;
+        q.keyEnvVar = QStringLiteral("NOT_SET_ANYWHERE");
+        const QString qid = profiles.add(q);
+        QSignalSpy needed(&keys, &KeyResolver::keyNeeded);
+        QSignalSpy failed(&active, &ActiveConnection::failed);
+        QVERIFY(profiles.setActiveProfile(qid));
+        QTRY_COMPARE(needed.count(), 1);
+        QVERIFY(!active.isReady());
+        keys.cancel(qid);
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(!failed.first().first().toString().isEmpty());
+
+        // Back to built-in: the server runs again.
+        QVERIFY(profiles.setActiveProfile(QLatin1String(ConnectionProfile::BuiltInId)));
+        QTRY_COMPARE(ready.count(), 3);
+        QVERIFY(active.localServer()->isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActiveConnection)
+#include "tst_activeconnection.moc"
