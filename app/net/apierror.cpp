@@ -199,6 +199,9 @@ QString ApiError::summary() const
         case Network::Tls:
             return tr("The secure connection (TLS) to %1 failed.").arg(host);
         case Network::Closed:
+            if (host.isEmpty()) {
+                return message.isEmpty() ? tr("The server closed the connection early.") : message;
+            }
             return tr("The server %1 closed the connection early.").arg(host);
         case Network::Proxy:
             return tr("The proxy failed to connect to %1.").arg(host);
