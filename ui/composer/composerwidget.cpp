@@ -224,6 +224,8 @@ void ComposerWidget::addSection(ComposerSection *section, const QString &title)
     scroll->setObjectName(name + QStringLiteral("ScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Word-wrapped hints ask for more width than they need; no section needs a sideways scroll.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(section);
     m_ui->sectionsToolBox->addItem(scroll, title);
     m_sections.append(section);

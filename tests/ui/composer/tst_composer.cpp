@@ -80,6 +80,8 @@ private Q_SLOTS:
     void sendableExactlyWhenValid();
     void ctrlEnterSends();
     void saveOpenAndRecentFiles();
+    void limitsEnforcedAtWidgets();
+    void serverParamHighlightsField();
 
 private:
     void typeAssistant(const QString &id);
@@ -634,6 +636,60 @@ void TestComposer::saveOpenAndRecentFiles()
     QVERIFY(!m_composer->loadFromFile(broken, &error));
     QVERIFY2(error.contains(QStringLiteral("line 2")), qPrintable(error));
     QCOMPARE(find<QComboBox>(m_composer, "assistantComboBox")->currentText(), QStringLiteral("asst_saved"));
+}
+
+void TestComposer::limitsEnforcedAtWidgets()
+{
+    typeAssistant(QStringLiteral("asst_1"));
+    // Tools: at most 20; the add buttons turn off at the limit and the counter says why.
+    openSection(m_composer, "toolsSection");
+    click(find<QRadioButton>(m_composer, "overrideToolsRadioButton"));
+    for (int i = 0; i < 20; ++i) {
+        click(find<QPushButton>(m_composer, "addCodeInterpreterPushButton"));
+    }
+    QVERIFY(!find<QPushButton>(m_composer, "addCodeInterpreterPushButton")->isEnabled());
+    QVERIFY(!find<QPushButton>(m_composer, "addFunctionPushButton")->isEnabled());
+    QVERIFY(find<QLabel>(m_composer, "toolsCounterLabel")->text().contains(QStringLiteral("limit")));
+    QCOMPARE(body(*m_composer).value(QStringLiteral("tools")).toArray().size(), 20);
+
+    // Token limits: below 256 cannot be typed; the lowest value means "not set".
+    openSection(m_composer, "generationSection");
+    auto *prompt = find<QSpinBox>(m_composer, "maxPromptTokensSpinBox");
+    retype(prompt, QStringLiteral("100"));
+    QTest::keyClick(prompt, Qt::Key_Tab);
+    QVERIFY(prompt->value() == prompt->minimum() || prompt->value() >= 256);
+    const QJsonValue sent = body(*m_composer).value(QStringLiteral("max_prompt_tokens"));
+    QVERIFY(sent.isUndefined() || sent.toInt() >= 256);
+    QCOMPARE(find<QDoubleSpinBox>(m_composer, "topPDoubleSpinBox")->maximum(), 1.0);
+    QCOMPARE(find<QLineEdit>(m_composer, "jsonSchemaNameLineEdit")->maxLength(), 64);
+
+    // Metadata: the 17th pair cannot be added.
+    openSection(m_composer, "metadataSection");
+    auto *section = find<QWidget>(m_composer, "metadataSection");
+    auto *add = find<QPushButton>(section, "addPairPushButton");
+    for (int i = 0; i < 16; ++i) {
+        click(add);
+        QWidget *key = QApplication::focusWidget();
+        QTest::keyClicks(key, QStringLiteral("k%1").arg(i));
+        commit(key);
+    }
+    QVERIFY(!add->isEnabled());
+    QCOMPARE(body(*m_composer).value(QStringLiteral("metadata")).toObject().size(), 16);
+}
+
+void TestComposer::serverParamHighlightsField()
+{
+    m_composer->setBody(json(R"({"assistant_id": "a", "thread": {"messages": [{"role": "user", "content": "x"},
+        {"role": "user", "content": "y"}]}})"));
+    QVERIFY(m_composer->isSendable());
+    // An API error with param "thread.messages[1].content": the second message is shown and its
+    // text field focused and marked, although the local checks found nothing.
+    m_composer->highlightField(QStringLiteral("thread.messages[1].content"));
+    auto *text = find<QPlainTextEdit>(m_composer, "messageTextPlainTextEdit");
+    QCOMPARE(text->toPlainText(), QStringLiteral("y"));
+    QTRY_COMPARE(QApplication::focusWidget(), text);
+    QCOMPARE(mark(text), QStringLiteral("error"));
+    QVERIFY(text->toolTip().startsWith(QStringLiteral("Error")));
 }
 
 QTEST_MAIN(TestComposer)
