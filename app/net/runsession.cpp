@@ -1,5 +1,7 @@
 #include "runsession.h"
 
+#include "streamflag.h"
+
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -119,16 +121,13 @@ void RunSession::start(const QByteArray &body, bool stream)
     m_started = true;
     m_stream = stream;
     m_clock.start();
-    QJsonParseError parseError;
-    QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+    // The body keeps its bytes (key order, spacing); only "stream" is set.
+    const QByteArray payload = withStreamFlag(body, stream);
+    if (payload.isEmpty()) {
         setPhase(Phase::Failed);
         emit failed(ApiError::ofKind(ApiError::Kind::Protocol, tr("The request body is not a JSON object.")));
         return;
     }
-    QJsonObject object = doc.object();
-    object.insert(QStringLiteral("stream"), stream);
-    const QByteArray payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
     setPhase(Phase::Creating);
     if (stream) {
         startStream(m_client->createThreadAndRunStream(payload));
