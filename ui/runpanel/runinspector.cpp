@@ -22,7 +22,7 @@ namespace rl {
 
 namespace {
 
-constexpr int RawJsonMaxChars = 1'000'000;
+constexpr int RawJsonMaxChars = 200'000;
 constexpr int SearchDelayMs = 200;
 std::optional<QString> s_nextSaveFileName;
 

@@ -316,7 +316,12 @@ void RunPanel::showError(const ApiError &error)
 void RunPanel::showBanner(const QString &title, const ApiError &error)
 {
     QString text = QStringLiteral("<b>") + html(title) + QStringLiteral("</b>");
-    const QString details = error.details();
+    QString details = error.details();
+    // details() often repeats the summary as its first line: say it once.
+    const QString summary = error.summary();
+    if (!summary.isEmpty() && details.startsWith(summary)) {
+        details = details.mid(summary.size()).trimmed();
+    }
     if (!details.isEmpty() && details != title) {
         text += QStringLiteral("<br>") + html(details);
     }

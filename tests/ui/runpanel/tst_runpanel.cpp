@@ -1,0 +1,311 @@
+// The live run panel driven by a real RunSession against the in-process LocalServer (delay 0).
+#include "apiclient.h"
+#include "conversationtab.h"
+#include "eventstab.h"
+#include "httptab.h"
+#include "localserver.h"
+#include "runinspector.h"
+#include "runpanel.h"
+#include "runsession.h"
+#include "stepstab.h"
+#include "timelinetab.h"
+#include "tooloutputsform.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <memory>
+#include <vector>
+
+using namespace rl;
+
+namespace {
+
+constexpr int RunTimeoutMs = 15000;
+const QString EchoAssistant = QStringLiteral("asst_runlens_echo");
+const QString WeatherAssistant = QStringLiteral("asst_runlens_weather");
+
+QByteArray requestBody(const QString &assistant, const QString &text, const QString &scenario = {},
+                       const QJsonObject &extra = {})
+{
+    QJsonObject body = extra;
+    body.insert(QStringLiteral("assistant_id"), assistant);
+    body.insert(QStringLiteral("thread"),
+                QJsonObject { { QStringLiteral("messages"),
+                                QJsonArray { QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
+                                                           { QStringLiteral("content"), text } } } } });
+    if (!scenario.isEmpty()) {
+        body.insert(QStringLiteral("metadata"), QJsonObject { { QStringLiteral("runlens_scenario"), scenario } });
+    }
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestRunPanel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<LocalServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<RunPanel> m_panel;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+    std::vector<std::unique_ptr<RunSession>> m_sessions;
+
+    void startServer(int expireSeconds = 600, int delayMs = 0)
+    {
+        m_client.reset();
+        m_server = std::make_unique<LocalServer>();
+        LocalServerOptions options;
+        options.delayMs = delayMs;
+        options.expireSeconds = expireSeconds;
+        QVERIFY2(m_server->start(options), qPrintable(m_server->errorString()));
+        Connection connection;
+        connection.baseUrl = m_server->baseUrl().toString();
+        connection.apiKey = QStringLiteral("sk-test-1234567890abcd");
+        connection.pollIntervalMs = 20;
+        connection.requestTimeoutMs = 10000;
+        connection.stallTimeoutMs = 10000;
+        m_client = std::make_unique<ApiClient>(connection);
+    }
+
+    // Starts a run in a fresh session attached to the panel.
+    RunSession *send(const QByteArray &body, bool stream)
+    {
+        m_sessions.push_back(std::make_unique<RunSession>(m_client.get()));
+        RunSession *session = m_sessions.back().get();
+        m_panel->attachSession(session);
+        session->start(body, stream);
+        return session;
+    }
+
+    bool waitForEnd(QSignalSpy &ended) { return ended.count() > 0 || ended.wait(RunTimeoutMs); }
+
+    template<typename T> T *child(const char *name) const { return m_panel->findChild<T *>(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void init()
+    {
+        startServer();
+        m_panel = std::make_unique<RunPanel>();
+        m_panel->resize(1000, 700);
+        m_panel->show();
+        const auto watch = [this](QAbstractItemModel *model) {
+            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        };
+        watch(m_panel->timelineTab()->model());
+        watch(m_panel->stepsTab()->model());
+        watch(m_panel->eventsTab()->model());
+        watch(m_panel->eventsTab()->filterModel());
+        watch(m_panel->httpTab()->model());
+        watch(m_panel->inspector()->model());
+    }
+
+    void cleanup()
+    {
+        m_testers.clear();
+        m_panel.reset();
+        m_sessions.clear();
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void streamedAndPolledAgree();
+    void requiresActionFormSubmits_data();
+    void requiresActionFormSubmits();
+    void cancelMidStream();
+    void scenarios_data();
+    void scenarios();
+    void apiErrorHighlightsField();
+    void newSessionClearsThePanel();
+};
+
+void TestRunPanel::streamedAndPolledAgree()
+{
+    // With no pacing at all a poll can only ever see the run queued and then finished; a 20 ms
+    // pace between words keeps in_progress visible to polling (every 20 ms) as well.
+    startServer(600, 20);
+    QSignalSpy ended(m_panel.get(), &RunPanel::runEnded);
+    const QByteArray body = requestBody(EchoAssistant, QStringLiteral("Tell me about lighthouses"));
+
+    RunSession *streamed = send(body, true);
+    QHash<QString, QString> fragments;
+    connect(streamed, &RunSession::textAppended, this,
+            [&fragments](const QString &id, int, const QString &fragment) { fragments[id] += fragment; });
+    QVERIFY(waitForEnd(ended));
+    QCOMPARE(m_panel->status(), QStringLiteral("completed"));
+    const QStringList streamedStatuses = m_panel->timelineTab()->model()->statuses();
+    const QString streamedText = m_panel->conversationTab()->assistantText();
+    QVERIFY(!streamedText.isEmpty());
+    // What is displayed is exactly what streamed, and what the session accumulated.
+    QVERIFY(!fragments.isEmpty());
+    for (auto it = fragments.cbegin(); it != fragments.cend(); ++it) {
+        QCOMPARE(m_panel->conversationTab()->displayedText(it.key()), it.value());
+    }
+    QCOMPARE(streamedText, streamed->assistantText());
+    QVERIFY(m_panel->conversationTab()->browser()->toPlainText().contains(streamedText.left(20)));
+    QVERIFY(m_panel->eventsTab()->model()->rowCount() > 5);
+    QVERIFY(m_panel->stepsTab()->model()->rowCount() >= 1);
+    QVERIFY(m_panel->httpTab()->model()->rowCount() >= 1);
+    QCOMPARE(m_panel->inspector()->json().toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("completed"));
+    QCOMPARE(child<QLineEdit>("runIdLineEdit")->text(), streamed->runId());
+    QCOMPARE(child<QLineEdit>("threadIdLineEdit")->text(), streamed->threadId());
+    QVERIFY(child<QPushButton>("cancelRunPushButton")->isHidden());
+
+    ended.clear();
+    RunSession *polled = send(body, false);
+    QVERIFY(waitForEnd(ended));
+    QCOMPARE(m_panel->status(), QStringLiteral("completed"));
+    QCOMPARE(m_panel->timelineTab()->model()->statuses(), streamedStatuses);
+    QCOMPARE(streamedStatuses,
+             (QStringList { QStringLiteral("queued"), QStringLiteral("in_progress"), QStringLiteral("completed") }));
+    QCOMPARE(m_panel->conversationTab()->assistantText(), streamedText);
+    QCOMPARE(polled->assistantText(), streamedText);
+    QCOMPARE(m_panel->eventsTab()->model()->rowCount(), 0); // no stream, no events
+}
+
+void TestRunPanel::requiresActionFormSubmits_data()
+{
+    QTest::addColumn<bool>("stream");
+    QTest::newRow("streamed") << true;
+    QTest::newRow("polled") << false;
+}
+
+void TestRunPanel::requiresActionFormSubmits()
+{
+    QFETCH(bool, stream);
+    QSignalSpy ended(m_panel.get(), &RunPanel::runEnded);
+    send(requestBody(WeatherAssistant, QStringLiteral("What is the weather in Paris? Use get_weather.")), stream);
+    auto *form = child<ToolOutputsForm>("toolOutputsForm");
+    QVERIFY(form);
+    QTRY_VERIFY_WITH_TIMEOUT(form->isVisible(), RunTimeoutMs);
+    QCOMPARE(m_panel->status(), QStringLiteral("requires_action"));
+    QVERIFY(!child<QLabel>("requiresActionBannerLabel")->text().isEmpty());
+    QVERIFY(child<QLabel>("expiresCountdownLabel")->text().contains(QStringLiteral("min")));
+    const auto outputs = form->findChildren<QPlainTextEdit *>(QStringLiteral("toolOutputPlainTextEdit"));
+    const auto arguments = form->findChildren<QPlainTextEdit *>(QStringLiteral("toolArgumentsPlainTextEdit"));
+    const auto checks = form->findChildren<QLabel *>(QStringLiteral("toolOutputCheckLabel"));
+    QVERIFY(!outputs.isEmpty());
+    QCOMPARE(arguments.size(), outputs.size());
+    QVERIFY(arguments.first()->isReadOnly());
+    QVERIFY2(arguments.first()->toPlainText().contains(QStringLiteral("Paris")),
+             qPrintable(arguments.first()->toPlainText()));
+    for (int i = 0; i < outputs.size(); ++i) {
+        QTest::keyClicks(outputs.at(i), QStringLiteral("{\"temperature\": 21, \"unit\": \"celsius\""));
+        QCOMPARE(checks.at(i)->text(), ToolOutputsForm::checkText(QStringLiteral("{")));
+        QTest::keyClicks(outputs.at(i), QStringLiteral("}"));
+        QCOMPARE(checks.at(i)->text(), ToolOutputsForm::checkText(QStringLiteral("{}")));
+    }
+    QTest::mouseClick(child<QPushButton>("submitToolOutputsPushButton"), Qt::LeftButton);
+    QVERIFY(waitForEnd(ended));
+    QCOMPARE(m_panel->status(), QStringLiteral("completed"));
+    QVERIFY(!form->isVisible());
+    const QStringList statuses = m_panel->timelineTab()->model()->statuses();
+    QVERIFY2(statuses.contains(QStringLiteral("requires_action")), qPrintable(statuses.join(u',')));
+    QCOMPARE(statuses.last(), QStringLiteral("completed"));
+    // The tool call card shows the output that was submitted.
+    QVERIFY(m_panel->conversationTab()->browser()->toPlainText().contains(QStringLiteral("get_weather")));
+    QVERIFY(m_panel->conversationTab()->browser()->toPlainText().contains(QStringLiteral("21")));
+}
+
+void TestRunPanel::cancelMidStream()
+{
+    QSignalSpy ended(m_panel.get(), &RunPanel::runEnded);
+    QSignalSpy cancelled(m_panel.get(), &RunPanel::cancelRequested);
+    send(requestBody(EchoAssistant, QStringLiteral("A long story please"), QStringLiteral("slow")), true);
+    auto *cancel = child<QPushButton>("cancelRunPushButton");
+    QVERIFY(cancel->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->status() == QStringLiteral("in_progress"), RunTimeoutMs);
+    QVERIFY(ended.isEmpty());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(cancelled.size(), 1);
+    QVERIFY(waitForEnd(ended));
+    QCOMPARE(m_panel->status(), QStringLiteral("cancelled"));
+    QCOMPARE(m_panel->timelineTab()->model()->statuses().last(), QStringLiteral("cancelled"));
+    QVERIFY(cancel->isHidden());
+}
+
+void TestRunPanel::scenarios_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("fail") << QStringLiteral("fail") << QStringLiteral("failed") << QStringLiteral("runlens_scenario");
+    QTest::newRow("incomplete") << QStringLiteral("incomplete") << QStringLiteral("incomplete")
+                                << QStringLiteral("incomplete");
+    QTest::newRow("expire") << QStringLiteral("expire") << QStringLiteral("expired") << QStringLiteral("expired");
+    QTest::newRow("error_event") << QStringLiteral("error_event") << QStringLiteral("failed")
+                                 << QStringLiteral("error_event");
+    QTest::newRow("drop") << QStringLiteral("drop") << QStringLiteral("completed")
+                          << QStringLiteral("(closed the connection|stream ended)");
+}
+
+void TestRunPanel::scenarios()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, status);
+    QFETCH(QString, message);
+    QSignalSpy ended(m_panel.get(), &RunPanel::runEnded);
+    send(requestBody(EchoAssistant, QStringLiteral("Hello scenario"), scenario), true);
+    QVERIFY(waitForEnd(ended));
+    QCOMPARE(m_panel->status(), status);
+    QCOMPARE(m_panel->timelineTab()->model()->statuses().last(), status);
+    QVERIFY(m_panel->isErrorShown());
+    const QRegularExpression expected(message, QRegularExpression::CaseInsensitiveOption);
+    QVERIFY2(m_panel->errorText().contains(expected), qPrintable(m_panel->errorText()));
+}
+
+void TestRunPanel::apiErrorHighlightsField()
+{
+    QSignalSpy ended(m_panel.get(), &RunPanel::runEnded);
+    QSignalSpy highlight(m_panel.get(), &RunPanel::fieldHighlightRequested);
+    send(requestBody(EchoAssistant, QStringLiteral("Hi"), {}, QJsonObject { { QStringLiteral("temperature"), 5 } }),
+         true);
+    QVERIFY(waitForEnd(ended));
+    QCOMPARE(ended.first().first().toJsonObject(), QJsonObject());
+    QCOMPARE(highlight.size(), 1);
+    QCOMPARE(highlight.first().first().toString(), QStringLiteral("temperature"));
+    QVERIFY(m_panel->isErrorShown());
+    QVERIFY2(m_panel->errorText().contains(QStringLiteral("temperature")), qPrintable(m_panel->errorText()));
+    QVERIFY2(m_panel->errorText().contains(QStringLiteral("400")), qPrintable(m_panel->errorText()));
+    // The request as sent is in the HTTP tab, with the key masked.
+    QCOMPARE(m_panel->httpTab()->model()->rowCount(), 1);
+    const QString described = HttpTab::describe(m_panel->httpTab()->model()->exchange(0));
+    QVERIFY(!described.contains(QStringLiteral("sk-test-1234567890abcd")));
+    QVERIFY(described.contains(QStringLiteral("\"temperature\": 5")));
+}
+
+void TestRunPanel::newSessionClearsThePanel()
+{
+    QSignalSpy ended(m_panel.get(), &RunPanel::runEnded);
+    send(requestBody(EchoAssistant, QStringLiteral("first")), true);
+    QVERIFY(waitForEnd(ended));
+    QVERIFY(m_panel->eventsTab()->model()->rowCount() > 0);
+    m_sessions.push_back(std::make_unique<RunSession>(m_client.get()));
+    m_panel->attachSession(m_sessions.back().get());
+    QCOMPARE(m_panel->timelineTab()->model()->rowCount(), 0);
+    QCOMPARE(m_panel->eventsTab()->model()->rowCount(), 0);
+    QCOMPARE(m_panel->stepsTab()->model()->rowCount(), 0);
+    QCOMPARE(m_panel->httpTab()->model()->rowCount(), 0);
+    QCOMPARE(m_panel->conversationTab()->assistantText(), QString());
+    QCOMPARE(m_panel->status(), QString());
+    QVERIFY(!m_panel->isErrorShown());
+    // The old session's late signals no longer reach the panel.
+    Q_EMIT m_sessions.front()->statusChanged(QStringLiteral("failed"), 1);
+    QCOMPARE(m_panel->timelineTab()->model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestRunPanel)
+#include "tst_runpanel.moc"
