@@ -1,0 +1,285 @@
+#include "connectionbar.h"
+
+#include "ui_connectionbar.h"
+
+#include "activeconnection.h"
+#include "connectioncontext.h"
+#include "connectiontester.h"
+#include "keypromptdialog.h"
+#include "keyresolver.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "secretstore.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace rl {
+
+namespace {
+
+// The default check: rl::ConnectionTester lists one assistant and explains what worked.
+void testWithConnectionTester(const Connection &connection, QObject *context,
+                              std::function<void(bool, const QString &)> done)
+{
+    auto *tester = new ConnectionTester(context);
+    QObject::connect(tester, &ConnectionTester::finished, context,
+                     [tester, done = std::move(done)](const ConnectionTestResult &result) {
+                         QStringList lines { result.summary };
+                         lines.append(result.checks);
+                         done(result.ok, lines.join(QLatin1Char('\n')));
+                         tester->deleteLater();
+                     });
+    tester->test(connection);
+}
+
+} // namespace
+
+ConnectionBar::ConnectionBar(ConnectionContext *context, QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::ConnectionBar>())
+    , m_context(context)
+    , m_test(&testWithConnectionTester)
+{
+    ui->setupUi(this);
+    ProfileStore *profiles = m_context->profiles();
+    connect(profiles, &ProfileStore::profilesChanged, this, &ConnectionBar::rebuildProfileList);
+    connect(profiles, &ProfileStore::activeProfileChanged, this, &ConnectionBar::rebuildProfileList);
+    connect(ui->profileComboBox, &QComboBox::activated, this, [this](int index) {
+        if (!m_rebuilding) {
+            m_context->profiles()->setActiveProfile(ui->profileComboBox->itemData(index).toString());
+        }
+    });
+    connect(ui->newToolButton, &QToolButton::clicked, this, &ConnectionBar::newProfile);
+    connect(ui->editToolButton, &QToolButton::clicked, this, &ConnectionBar::editActiveProfile);
+    connect(ui->duplicateToolButton, &QToolButton::clicked, this, &ConnectionBar::duplicateActiveProfile);
+    connect(ui->deleteToolButton, &QToolButton::clicked, this, &ConnectionBar::deleteActiveProfile);
+    connect(ui->testToolButton, &QToolButton::clicked, this, &ConnectionBar::testActiveConnection);
+
+    ActiveConnection *active = m_context->active();
+    connect(active, &ActiveConnection::statusChanged, this, &ConnectionBar::setStatus);
+    connect(active, &ActiveConnection::failed, this, &ConnectionBar::message);
+    connect(m_context->keys(), &KeyResolver::keyNeeded, this, &ConnectionBar::promptForKey);
+    connect(m_context->keys(), &KeyResolver::warning, this,
+            [this](const QString &, const QString &text) { Q_EMIT message(text); });
+
+    rebuildProfileList();
+    setStatus(active->statusText());
+}
+
+ConnectionBar::~ConnectionBar() = default;
+
+void ConnectionBar::setConnectionTestFunction(ConnectionTestFunction function)
+{
+    m_test = function ? std::move(function) : ConnectionTestFunction(&testWithConnectionTester);
+}
+
+QString ConnectionBar::statusText() const
+{
+    return ui->statusLabel->text();
+}
+
+void ConnectionBar::rebuildProfileList()
+{
+    m_rebuilding = true;
+    ui->profileComboBox->clear();
+    const QString activeId = m_context->profiles()->activeProfileId();
+    const auto profiles = m_context->profiles()->profiles();
+    for (const ConnectionProfile &p : profiles) {
+        ui->profileComboBox->addItem(p.name, p.id);
+        const int row = ui->profileComboBox->count() - 1;
+        ui->profileComboBox->setItemData(
+            row, p.builtIn ? tr("Runs inside RunLens on this computer; no key needed") : p.connection.baseUrl,
+            Qt::ToolTipRole);
+        if (p.id == activeId) {
+            ui->profileComboBox->setCurrentIndex(row);
+        }
+    }
+    m_rebuilding = false;
+    updateButtons();
+}
+
+void ConnectionBar::updateButtons()
+{
+    const bool builtIn = m_context->profiles()->activeProfile().builtIn;
+    ui->editToolButton->setEnabled(!builtIn);
+    ui->deleteToolButton->setEnabled(!builtIn);
+}
+
+void ConnectionBar::setStatus(const QString &text)
+{
+    ui->statusLabel->setText(text);
+}
+
+void ConnectionBar::newProfile()
+{
+    openProfileDialog(QString());
+}
+
+void ConnectionBar::editActiveProfile()
+{
+    const ConnectionProfile p = m_context->profiles()->activeProfile();
+    if (!p.builtIn) {
+        openProfileDialog(p.id);
+    }
+}
+
+void ConnectionBar::duplicateActiveProfile()
+{
+    const QString id = m_context->profiles()->duplicate(m_context->profiles()->activeProfileId());
+    if (!id.isEmpty()) {
+        m_context->profiles()->setActiveProfile(id);
+    }
+}
+
+void ConnectionBar::deleteActiveProfile()
+{
+    const ConnectionProfile p = m_context->profiles()->activeProfile();
+    if (p.builtIn || m_deleteBox) {
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete connection"),
+                                tr("Delete the connection “%1” and its stored key?").arg(p.name),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteProfileMessageBox"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = p.id;
+    connect(box, &QMessageBox::finished, this, [this, box, id](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Yes)) {
+            m_context->profiles()->remove(id);
+        }
+    });
+    m_deleteBox = box;
+    box->open();
+}
+
+void ConnectionBar::testActiveConnection()
+{
+    ActiveConnection *active = m_context->active();
+    if (!active->isReady()) {
+        Q_EMIT message(tr("The connection is not ready yet: %1").arg(active->statusText()));
+        return;
+    }
+    ui->testToolButton->setEnabled(false);
+    setStatus(tr("Testing the connection…"));
+    runTest(active->connection(), [this](bool ok, const QString &report) {
+        ui->testToolButton->setEnabled(true);
+        setStatus(m_context->active()->statusText());
+        Q_EMIT message(ok ? tr("Connection works: %1").arg(report) : tr("Connection problem: %1").arg(report));
+    });
+}
+
+void ConnectionBar::runTest(const Connection &connection, std::function<void(bool, const QString &)> done)
+{
+    m_test(connection, this, std::move(done));
+}
+
+void ConnectionBar::openProfileDialog(const QString &profileId)
+{
+    if (m_profileDialog) {
+        m_profileDialog->raise();
+        return;
+    }
+    const bool isNew = profileId.isEmpty();
+    auto *dialog = new ProfileDialog(this);
+    dialog->setObjectName(QStringLiteral("profileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!isNew) {
+        dialog->setProfile(m_context->profiles()->profile(profileId), true);
+    }
+    SecretStore *secrets = m_context->secrets();
+    if (secrets->availability() == SecretStore::Availability::Unavailable) {
+        dialog->setKeychainState(false, secrets->availabilityMessage());
+    }
+    secrets->probe(dialog, [dialog](const SecretResult &r) { dialog->setKeychainState(r.ok(), r.message); });
+    connect(dialog, &ProfileDialog::testRequested, this,
+            [this, dialog](const Connection &c, const QString &id) { testFromDialog(dialog, c, id); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, isNew]() { saveFromDialog(dialog, isNew); });
+    m_profileDialog = dialog;
+    dialog->open();
+}
+
+void ConnectionBar::testFromDialog(ProfileDialog *dialog, const Connection &connection, const QString &profileId)
+{
+    QPointer<ProfileDialog> guard(dialog);
+    auto report = [guard](bool ok, const QString &text) {
+        if (guard) {
+            guard->showTestResult(ok, text);
+        }
+    };
+    if (!connection.apiKey.isEmpty() || connection.authStyle == Connection::AuthStyle::None || profileId.isEmpty()) {
+        runTest(connection, report);
+        return;
+    }
+    // No key typed: use the stored one (keychain, then environment), without asking.
+    const ConnectionProfile saved = m_context->profiles()->profile(profileId);
+    m_context->secrets()->readKey(profileId, this, [this, connection, saved, report](const SecretResult &r) {
+        Connection c = connection;
+        c.apiKey = r.ok() ? r.key : qEnvironmentVariable(saved.keyEnvVar.toLocal8Bit().constData());
+        runTest(c, report);
+    });
+}
+
+void ConnectionBar::saveFromDialog(ProfileDialog *dialog, bool isNew)
+{
+    ConnectionProfile profile = dialog->profile();
+    if (isNew) {
+        profile.id = ConnectionProfile::newId();
+    }
+    const QString key = profile.needsKey() ? dialog->enteredKey() : QString();
+    const bool remember = dialog->rememberKey();
+
+    // The key goes first, so the profile is complete when it becomes active.
+    auto commit = [this, profile, isNew]() {
+        ProfileStore *store = m_context->profiles();
+        if (isNew) {
+            store->setActiveProfile(store->add(profile));
+        } else {
+            store->update(profile);
+        }
+    };
+    if (key.isEmpty()) {
+        commit();
+        return;
+    }
+    if (!remember) {
+        m_context->keys()->setSessionKey(profile.id, key);
+        commit();
+        return;
+    }
+    m_context->secrets()->writeKey(profile.id, key, this, [this, profile, key, commit](const SecretResult &r) {
+        if (r.ok()) {
+            m_context->keys()->forgetSessionKey(profile.id);
+        } else {
+            m_context->keys()->setSessionKey(profile.id, key);
+            Q_EMIT message(
+                tr("The key could not be saved in the keychain and is kept for this session only. %1").arg(r.message));
+        }
+        commit();
+    });
+}
+
+void ConnectionBar::promptForKey(const QString &profileId, const QString &profileName, const QString &envVar,
+                                 bool keychainUsable, const QString &keychainMessage)
+{
+    if (m_keyPrompt) {
+        m_context->keys()->cancel(m_keyPrompt->profileId());
+        m_keyPrompt->close();
+    }
+    auto *prompt = new KeyPromptDialog(this);
+    prompt->setObjectName(QStringLiteral("keyPromptDialog"));
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    prompt->setRequest(profileId, profileName, envVar, keychainUsable, keychainMessage);
+    connect(prompt, &QDialog::finished, this, [this, prompt](int result) {
+        if (result == QDialog::Accepted) {
+            m_context->keys()->provideKey(prompt->profileId(), prompt->key(), prompt->rememberKey());
+        } else {
+            m_context->keys()->cancel(prompt->profileId());
+        }
+    });
+    m_keyPrompt = prompt;
+    prompt->open();
+}
+
+} // namespace rl
