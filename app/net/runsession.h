@@ -52,8 +52,9 @@ public:
     explicit RunSession(ApiClient *client, QObject *parent = nullptr);
     ~RunSession() override;
 
-    // Sends the body (the serialised request JSON object); "stream" in it is set to `stream`.
-    // Only once per session.
+    // Sends the body (the serialised request JSON object) as given, except that its top-level
+    // "stream" is set to `stream` (in place; see withStreamFlag). Only once per session.
+    // A body that is not a JSON object gives failed() (Protocol) at once.
     void start(const QByteArray &body, bool stream);
     // Answers the pending tool calls, all in one request (streamed when the run was started
     // streamed). Only while the run requires action.

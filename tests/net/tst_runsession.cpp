@@ -439,6 +439,29 @@ private slots:
             (QStringList { QStringLiteral("queued"), QStringLiteral("in_progress"), QStringLiteral("requires_action"),
                            QStringLiteral("queued"), QStringLiteral("in_progress"), QStringLiteral("completed") }));
     }
+
+    void cancelBeforeRunIdWhileStreaming()
+    {
+        FakeReply r = FakeReply::sse(sseEvent("thread.created", R"({"id":"thread_1","object":"thread"})"), 4096);
+        r.pieces.append({ runEvent(QStringLiteral("queued")), 200 }); // the run id arrives later
+        r.end = FakeReply::End::Hang;
+        m_server->on("POST", kRun, r);
+        m_server->on("POST", kCancel, FakeReply::json(200, runJson(QStringLiteral("cancelling"))));
+        m_server->on("GET", kGetRun, FakeReply::json(200, runJson(QStringLiteral("cancelled"))));
+        serveLists(*m_server, QStringLiteral("thread_1"), QStringLiteral("run_1"));
+        RunSession *s = makeSession();
+        SessionProbe p(*s);
+        s->start(R"({"assistant_id":"a"})", true);
+        QTRY_COMPARE(m_server->count("POST", kRun), 1);
+        s->cancel();
+        QVERIFY(s->cancelRequested());
+        QCOMPARE(m_server->count("POST", kCancel), 0);
+        QVERIFY(p.waitEnd(4000));
+        QVERIFY(p.finished);
+        QCOMPARE(m_server->count("POST", kCancel), 1);
+        QCOMPARE(p.statuses,
+                 (QStringList { QStringLiteral("queued"), QStringLiteral("cancelling"), QStringLiteral("cancelled") }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunSession)
