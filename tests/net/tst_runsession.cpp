@@ -64,6 +64,15 @@ class TestRunSession : public QObject
         return new RunSession(m_client, m_server);
     }
 
+    // POST /threads/runs answers `create`; cancel answers cancelling; GET run says cancelled.
+    void serveCancellableRun(const FakeReply &create)
+    {
+        m_server->on("POST", kRun, create);
+        m_server->on("POST", kCancel, FakeReply::json(200, runJson(QStringLiteral("cancelling"))));
+        m_server->on("GET", kGetRun, FakeReply::json(200, runJson(QStringLiteral("cancelled"))));
+        serveLists(*m_server, QStringLiteral("thread_1"), QStringLiteral("run_1"));
+    }
+
 private slots:
     void init()
     {
@@ -358,10 +367,7 @@ private slots:
     {
         FakeReply r = FakeReply::sse(streamStart(), 4096);
         r.end = FakeReply::End::Hang;
-        m_server->on("POST", kRun, r);
-        m_server->on("POST", kCancel, FakeReply::json(200, runJson(QStringLiteral("cancelling"))));
-        m_server->on("GET", kGetRun, FakeReply::json(200, runJson(QStringLiteral("cancelled"))));
-        serveLists(*m_server, QStringLiteral("thread_1"), QStringLiteral("run_1"));
+        serveCancellableRun(r);
         RunSession *s = makeSession();
         SessionProbe p(*s);
         s->start(R"({"assistant_id":"a"})", true);
@@ -445,10 +451,7 @@ private slots:
         FakeReply r = FakeReply::sse(sseEvent("thread.created", R"({"id":"thread_1","object":"thread"})"), 4096);
         r.pieces.append({ runEvent(QStringLiteral("queued")), 200 }); // the run id arrives later
         r.end = FakeReply::End::Hang;
-        m_server->on("POST", kRun, r);
-        m_server->on("POST", kCancel, FakeReply::json(200, runJson(QStringLiteral("cancelling"))));
-        m_server->on("GET", kGetRun, FakeReply::json(200, runJson(QStringLiteral("cancelled"))));
-        serveLists(*m_server, QStringLiteral("thread_1"), QStringLiteral("run_1"));
+        serveCancellableRun(r);
         RunSession *s = makeSession();
         SessionProbe p(*s);
         s->start(R"({"assistant_id":"a"})", true);
