@@ -73,7 +73,16 @@ QStringList AssistantSection::keys() const
 
 QString AssistantSection::assistantId() const
 {
-    return m_ui->assistantComboBox->currentText().trimmed();
+    const QString text = m_ui->assistantComboBox->currentText().trimmed();
+    // A completion puts the whole label ("name — model — tools (id)") into the field: use its id.
+    const int index = m_ui->assistantComboBox->findText(text, Qt::MatchExactly);
+    if (index >= 0) {
+        const QString id = m_ui->assistantComboBox->itemData(index, AssistantIdRole).toString();
+        if (!id.isEmpty()) {
+            return id;
+        }
+    }
+    return text;
 }
 
 void AssistantSection::writeTo(QJsonObject &body) const

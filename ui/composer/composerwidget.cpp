@@ -53,8 +53,10 @@ void diffJson(const QJsonValue &in, const QJsonValue &out, const QString &path, 
         for (auto it = inObject.constBegin(); it != inObject.constEnd(); ++it) {
             const QString child = joinPath(path, it.key());
             if (!outObject.contains(it.key())) {
-                problems.append({ Problem::Severity::Warning, child,
-                                  ComposerWidget::tr("The form cannot show this value, so it is not sent.") });
+                problems.append(
+                    { Problem::Severity::Warning, child,
+                      ComposerWidget::tr("The loaded body had this field, which the form cannot show, so it "
+                                         "was left out of the request.") });
             } else {
                 diffJson(it.value(), outObject.value(it.key()), child, problems);
             }
@@ -67,7 +69,8 @@ void diffJson(const QJsonValue &in, const QJsonValue &out, const QString &path, 
         for (qsizetype i = 0; i < inArray.size(); ++i) {
             if (i >= outArray.size()) {
                 problems.append({ Problem::Severity::Warning, indexPath(path, i),
-                                  ComposerWidget::tr("The form cannot show this item, so it is not sent.") });
+                                  ComposerWidget::tr("The loaded body had this item, which the form cannot show, so it "
+                                                     "was left out of the request.") });
             } else {
                 diffJson(inArray.at(i), outArray.at(i), indexPath(path, i), problems);
             }
@@ -240,8 +243,7 @@ void ComposerWidget::onSectionChanged()
     if (sender() == m_tools) {
         m_generation->setFunctionNames(m_tools->functionNames());
     }
-    // A change made in the form supersedes what was not representable in a loaded body.
-    m_loadProblems.clear();
+    // What a loaded body had that the form could not show stays reported until the next load.
     rebuild();
 }
 

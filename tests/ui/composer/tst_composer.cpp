@@ -156,6 +156,12 @@ void TestComposer::assistantPickerFillsId()
     QVERIFY(model->lineEdit()->placeholderText().contains(
         chosen == QStringLiteral("asst_one") ? QStringLiteral("gpt-4o") : QStringLiteral("gpt-4.1")));
     QVERIFY(find<QLabel>(m_composer, "assistantDetailsLabel")->text().contains(QStringLiteral("model")));
+    // A completed label in the field (what the completer inserts) still sends the id.
+    combo->setEditText(combo->itemText(1));
+    QCOMPARE(body(*m_composer).value(QStringLiteral("assistant_id")).toString(), QStringLiteral("asst_two"));
+    // Free text is allowed.
+    retype(combo, QStringLiteral("asst_typed"));
+    QCOMPARE(body(*m_composer).value(QStringLiteral("assistant_id")).toString(), QStringLiteral("asst_typed"));
 }
 
 void TestComposer::conversationSectionByClicks()

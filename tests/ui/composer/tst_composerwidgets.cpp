@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using namespace rl;
 
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void jsonEditorReportsLineAndColumn();
     void jsonEditorEmptyAndObjectRules();
     void jsonEditorEditedOnlyForTyping();
+    void jsonHighlighterFollowsPaletteLightness();
     void metadataModelPassesTester();
     void metadataModelJsonAndLimits();
     void metadataEditorByKeyboard();
@@ -68,6 +71,30 @@ void TestComposerWidgets::jsonEditorEditedOnlyForTyping()
     QTest::keyClicks(&editor, QStringLiteral(" "));
     QVERIFY(edited.count() > 0);
     QVERIFY(editor.isValid());
+}
+
+void TestComposerWidgets::jsonHighlighterFollowsPaletteLightness()
+{
+    JsonEditor editor;
+    editor.setJson(QByteArrayLiteral("{\"key\": \"value\"}"));
+    const auto keyColour = [&editor] {
+        const QList<QTextLayout::FormatRange> formats = editor.document()->firstBlock().layout()->formats();
+        for (const QTextLayout::FormatRange &range : formats) {
+            if (range.start == 1) { // "key" starts after the brace
+                return range.format.foreground().color();
+            }
+        }
+        return QColor();
+    };
+    QPalette light = editor.palette();
+    light.setColor(QPalette::Base, Qt::white);
+    editor.setPalette(light);
+    QVERIFY(keyColour().isValid());
+    QVERIFY(keyColour().lightness() < 128); // dark text on a light background
+    QPalette dark = editor.palette();
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    editor.setPalette(dark);
+    QVERIFY(keyColour().lightness() > 128); // light text on a dark background
 }
 
 void TestComposerWidgets::metadataModelPassesTester()
