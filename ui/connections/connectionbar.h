@@ -1,6 +1,8 @@
 #pragma once
 
 #include "connection.h"
+#include "keypromptdialog.h"
+#include "profiledialog.h"
 
 #include <QMessageBox>
 #include <QPointer>
@@ -13,8 +15,6 @@
 namespace rl {
 
 class ConnectionContext;
-class KeyPromptDialog;
-class ProfileDialog;
 
 namespace Ui {
 class ConnectionBar;
