@@ -410,7 +410,10 @@ void ComposerWidget::showProblems()
     const bool sendable = !hasErrors(all);
     const QString why = whyNotSendable();
     m_ui->sendStatusLabel->setText(sendable ? tr("Ready to send (Ctrl+Enter).") : why);
-    m_sendAction->setEnabled(true); // triggering it while not sendable shows the first problem
+    // Send is off while there are errors, and its tooltip says why.
+    m_sendAction->setEnabled(sendable);
+    m_sendAction->setToolTip(sendable ? tr("Send the request (Ctrl+Enter)") : why);
+    m_sendAction->setStatusTip(m_sendAction->toolTip());
     if (sendable != m_lastSendable || why != m_lastWhy) {
         m_lastSendable = sendable;
         m_lastWhy = why;
