@@ -134,8 +134,18 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     addSection(m_generation, tr("Generation (temperature, tokens, format, tool choice)"));
     addSection(m_metadata, tr("Metadata (metadata)"));
     addSection(m_delivery, tr("Delivery (stream)"));
+    // Alt+1 … Alt+7 open the sections from the keyboard.
     for (int i = 0; i < m_ui->sectionsToolBox->count(); ++i) {
-        m_ui->sectionsToolBox->setItemToolTip(i, m_ui->sectionsToolBox->itemText(i));
+        auto *open = new QAction(this);
+        open->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        open->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(open, &QAction::triggered, this, [this, i] {
+            m_ui->composerTabWidget->setCurrentWidget(m_ui->formTab);
+            m_ui->sectionsToolBox->setCurrentIndex(i);
+            m_ui->sectionsToolBox->widget(i)->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
+        });
+        addAction(open);
+        m_ui->sectionsToolBox->setItemToolTip(i, tr("%1 (Alt+%2)").arg(m_ui->sectionsToolBox->itemText(i)).arg(i + 1));
     }
 
     m_validationTimer->setSingleShot(true);

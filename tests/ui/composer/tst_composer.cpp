@@ -82,6 +82,7 @@ private Q_SLOTS:
     void saveOpenAndRecentFiles();
     void limitsEnforcedAtWidgets();
     void serverParamHighlightsField();
+    void altDigitOpensSections();
 
 private:
     void typeAssistant(const QString &id);
@@ -697,6 +698,19 @@ void TestComposer::serverParamHighlightsField()
     QTRY_COMPARE(QApplication::focusWidget(), text);
     QCOMPARE(mark(text), QStringLiteral("error"));
     QVERIFY(text->toolTip().startsWith(QStringLiteral("Error")));
+}
+
+void TestComposer::altDigitOpensSections()
+{
+    auto *toolBox = find<QToolBox>(m_composer, "sectionsToolBox");
+    find<QTabWidget>(m_composer, "composerTabWidget")->setCurrentIndex(1);
+    QWidget *focus = find<QWidget>(m_composer, "assistantComboBox");
+    focus->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::AltModifier);
+    QCOMPARE(find<QTabWidget>(m_composer, "composerTabWidget")->currentIndex(), 0);
+    QCOMPARE(toolBox->currentWidget()->objectName(), QStringLiteral("toolsSectionScrollArea"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_7, Qt::AltModifier);
+    QCOMPARE(toolBox->currentWidget()->objectName(), QStringLiteral("deliverySectionScrollArea"));
 }
 
 QTEST_MAIN(TestComposer)
