@@ -38,8 +38,11 @@ class DeliverySection;
 //   - add fileActions() to the File menu (they carry Ctrl+O, Ctrl+S, Ctrl+Shift+S and the
 //     "Open recent" submenu; the recent list persists in QSettings under composer/recentFiles);
 //   - connect sendRequested() to starting a run with requestBody() and streamSelected();
-//     it is emitted by Ctrl+Enter / Ctrl+Return inside the composer (sendAction()) only when
-//     isSendable(); bind the window's Send button enabled state to sendabilityChanged();
+//     it is emitted by sendAction() (Ctrl+Enter / Ctrl+Return inside the composer, or wherever
+//     the window puts the action: menu, tool bar) only when isSendable(). The action is disabled
+//     while the request has errors and its tooltip says why; sendabilityChanged() carries the
+//     same for any other Send button;
+//   - Alt+1 … Alt+7 open the form sections (shortcuts live on the composer itself);
 //   - feed setAssistants() / setModels() from ApiClient::listAssistants() / listModels();
 //   - when the API answers an error whose `param` names a field, call highlightField(param);
 //   - use modifiedChanged() for the window title's "*" and to ask before closing.
