@@ -5,6 +5,7 @@
 #include "composerwidget.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void limitsEnforcedAtWidgets();
     void serverParamHighlightsField();
     void altDigitOpensSections();
+    void pastingABodyFillsTheForm();
 
 private:
     void typeAssistant(const QString &id);
@@ -711,6 +713,20 @@ void TestComposer::altDigitOpensSections()
     QCOMPARE(toolBox->currentWidget()->objectName(), QStringLiteral("toolsSectionScrollArea"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_7, Qt::AltModifier);
     QCOMPARE(toolBox->currentWidget()->objectName(), QStringLiteral("deliverySectionScrollArea"));
+}
+
+void TestComposer::pastingABodyFillsTheForm()
+{
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral(R"({"assistant_id": "asst_pasted", "tools": [{"type": "code_interpreter"}]})"));
+    find<QTabWidget>(m_composer, "composerTabWidget")->setCurrentIndex(1);
+    auto *editor = find<QPlainTextEdit>(m_composer, "jsonBodyEditor");
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(find<QComboBox>(m_composer, "assistantComboBox")->currentText(), QStringLiteral("asst_pasted"));
+    QVERIFY(find<QRadioButton>(m_composer, "overrideToolsRadioButton")->isChecked());
+    QCOMPARE(find<QListWidget>(m_composer, "toolsListWidget")->count(), 1);
 }
 
 QTEST_MAIN(TestComposer)
