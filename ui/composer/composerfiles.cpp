@@ -1,0 +1,191 @@
+#include "ui_composerwidget.h"
+
+#include "composerwidget.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSettings>
+
+// The file side of the composer: open, save, recent files, drag and drop.
+
+namespace rl {
+
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+const QLatin1String kRecentKey("composer/recentFiles");
+
+} // namespace
+
+bool ComposerWidget::loadFromFile(const QString &fileName, QString *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+        }
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error) {
+            const QByteArray before = bytes.left(parseError.offset);
+            const int line = int(before.count('\n')) + 1;
+            const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+            *error = parseError.error != QJsonParseError::NoError
+                ? tr("%1 is not valid JSON (line %2, column %3: %4)")
+                      .arg(QDir::toNativeSeparators(fileName))
+                      .arg(line)
+                      .arg(column)
+                      .arg(parseError.errorString())
+                : tr("%1 does not hold a JSON object: a request body starts with {")
+                      .arg(QDir::toNativeSeparators(fileName));
+        }
+        return false;
+    }
+    applyBody(doc.object(), false);
+    m_fileName = fileName;
+    setSavedBody();
+    addRecentFile(fileName);
+    Q_EMIT fileNameChanged(fileName);
+    showProblems();
+    return true;
+}
+
+bool ComposerWidget::saveToFile(const QString &fileName, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) {
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+        }
+        return false;
+    }
+    file.write(m_request.toJsonBytes(JsonFormat::Indented));
+    if (!file.commit()) {
+        if (error) {
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+        }
+        return false;
+    }
+    m_fileName = fileName;
+    setSavedBody();
+    addRecentFile(fileName);
+    Q_EMIT fileNameChanged(fileName);
+    return true;
+}
+
+void ComposerWidget::setFileNameProvider(std::function<QString(bool)> provider)
+{
+    m_fileNameProvider = std::move(provider);
+}
+
+void ComposerWidget::openInteractive()
+{
+    const QString name = m_fileNameProvider
+        ? m_fileNameProvider(false)
+        : QFileDialog::getOpenFileName(this, tr("Open request"), QFileInfo(m_fileName).path(),
+                                       tr("Request bodies (*.json);;All files (*)"));
+    if (name.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!loadFromFile(name, &error)) {
+        m_ui->sendStatusLabel->setText(error);
+    }
+}
+
+bool ComposerWidget::saveInteractive(bool askName)
+{
+    QString name = m_fileName;
+    if (askName || name.isEmpty()) {
+        name = m_fileNameProvider ? m_fileNameProvider(true)
+                                  : QFileDialog::getSaveFileName(this, tr("Save request"), m_fileName,
+                                                                 tr("Request bodies (*.json);;All files (*)"));
+    }
+    if (name.isEmpty()) {
+        return false;
+    }
+    QString error;
+    if (!saveToFile(name, &error)) {
+        m_ui->sendStatusLabel->setText(error);
+        return false;
+    }
+    return true;
+}
+
+void ComposerWidget::addRecentFile(const QString &fileName)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString path = QFileInfo(fileName).absoluteFilePath();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentFiles) {
+        recent.removeLast();
+    }
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void ComposerWidget::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            QString error;
+            if (!loadFromFile(path, &error)) {
+                m_ui->sendStatusLabel->setText(error);
+            }
+        });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("Clear the list")), &QAction::triggered, this, [this] {
+            QSettings().remove(kRecentKey);
+            rebuildRecentMenu();
+        });
+    }
+    m_recentMenu->menuAction()->setEnabled(!recent.isEmpty());
+}
+
+QList<QAction *> ComposerWidget::fileActions() const
+{
+    return { m_openAction, m_saveAction, m_saveAsAction, m_recentMenu->menuAction() };
+}
+
+void ComposerWidget::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().constFirst().isLocalFile()) {
+        event->acceptProposedAction();
+    }
+}
+
+void ComposerWidget::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls() && !mime->urls().isEmpty()) {
+        QString error;
+        if (!loadFromFile(mime->urls().constFirst().toLocalFile(), &error)) {
+            m_ui->sendStatusLabel->setText(error);
+        }
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace rl
