@@ -6,6 +6,7 @@
 #include <QLineEdit>
 
 #include <cmath>
+#include <tuple>
 
 namespace rl {
 
@@ -73,7 +74,9 @@ GenerationSection::GenerationSection(QWidget *parent)
         Q_EMIT changed();
     };
     for (QCheckBox *box : { m_ui->temperatureDefaultCheckBox, m_ui->topPDefaultCheckBox }) {
-        connect(box, &QCheckBox::toggled, this, emitChanged);
+        connect(box, &QCheckBox::stateChanged, this, emitChanged);
+        // A click on the "null" state goes back to the two plain states.
+        connect(box, &QCheckBox::clicked, this, [this, box] { setNullState(box, false); });
     }
     for (QDoubleSpinBox *spin : { m_ui->temperatureDoubleSpinBox, m_ui->topPDoubleSpinBox }) {
         connect(spin, &QDoubleSpinBox::valueChanged, this, emitChanged);
@@ -104,6 +107,25 @@ GenerationSection::GenerationSection(QWidget *parent)
     updateEnabledStates();
 }
 
+void GenerationSection::setNullState(QCheckBox *box, bool isNull)
+{
+    // Null (sent as an explicit JSON null) is the partly checked state, with words that say so.
+    const QSignalBlocker blocker(box);
+    if (isNull) {
+        box->setTristate(true);
+        box->setCheckState(Qt::PartiallyChecked);
+        box->setText(tr("null (explicit)"));
+    } else {
+        const bool wasNull = box->checkState() == Qt::PartiallyChecked;
+        box->setTristate(false);
+        if (wasNull) {
+            box->setCheckState(Qt::Checked);
+        }
+        box->setText(tr("Assistant default"));
+    }
+    updateEnabledStates();
+}
+
 GenerationSection::~GenerationSection()
 {
     section::silenceChildren(this);
@@ -116,10 +138,10 @@ QStringList GenerationSection::keys() const
 
 void GenerationSection::updateEnabledStates()
 {
-    const bool temperatureSet = !m_ui->temperatureDefaultCheckBox->isChecked();
+    const bool temperatureSet = m_ui->temperatureDefaultCheckBox->checkState() == Qt::Unchecked;
     m_ui->temperatureSlider->setEnabled(temperatureSet);
     m_ui->temperatureDoubleSpinBox->setEnabled(temperatureSet);
-    const bool topPSet = !m_ui->topPDefaultCheckBox->isChecked();
+    const bool topPSet = m_ui->topPDefaultCheckBox->checkState() == Qt::Unchecked;
     m_ui->topPSlider->setEnabled(topPSet);
     m_ui->topPDoubleSpinBox->setEnabled(topPSet);
     m_ui->lastMessagesSpinBox->setEnabled(m_ui->truncationComboBox->currentIndex() == TruncationLast);
@@ -129,11 +151,14 @@ void GenerationSection::updateEnabledStates()
 
 void GenerationSection::writeTo(QJsonObject &body) const
 {
-    if (!m_ui->temperatureDefaultCheckBox->isChecked()) {
-        body.insert(kTemperature, m_ui->temperatureDoubleSpinBox->value());
-    }
-    if (!m_ui->topPDefaultCheckBox->isChecked()) {
-        body.insert(kTopP, m_ui->topPDoubleSpinBox->value());
+    for (const auto &[box, spin, key] :
+         { std::tuple { m_ui->temperatureDefaultCheckBox, m_ui->temperatureDoubleSpinBox, kTemperature },
+           std::tuple { m_ui->topPDefaultCheckBox, m_ui->topPDoubleSpinBox, kTopP } }) {
+        if (box->checkState() == Qt::PartiallyChecked) {
+            body.insert(key, QJsonValue::Null);
+        } else if (box->checkState() == Qt::Unchecked) {
+            body.insert(key, spin->value());
+        }
     }
     for (const auto &[spin, key] : { std::pair { m_ui->maxPromptTokensSpinBox, kMaxPrompt },
                                      std::pair { m_ui->maxCompletionTokensSpinBox, kMaxCompletion } }) {
@@ -225,15 +250,17 @@ void GenerationSection::writeTo(QJsonObject &body) const
 
 void GenerationSection::readFrom(const QJsonObject &body)
 {
-    const QJsonValue temperature = body.value(kTemperature);
-    m_ui->temperatureDefaultCheckBox->setChecked(!temperature.isDouble());
-    if (temperature.isDouble()) {
-        m_ui->temperatureDoubleSpinBox->setValue(temperature.toDouble());
-    }
-    const QJsonValue topP = body.value(kTopP);
-    m_ui->topPDefaultCheckBox->setChecked(!topP.isDouble());
-    if (topP.isDouble()) {
-        m_ui->topPDoubleSpinBox->setValue(topP.toDouble());
+    for (const auto &[box, spin, key] :
+         { std::tuple { m_ui->temperatureDefaultCheckBox, m_ui->temperatureDoubleSpinBox, kTemperature },
+           std::tuple { m_ui->topPDefaultCheckBox, m_ui->topPDoubleSpinBox, kTopP } }) {
+        const QJsonValue value = body.value(key);
+        setNullState(box, value.isNull());
+        if (!value.isNull()) {
+            box->setChecked(!value.isDouble());
+        }
+        if (value.isDouble()) {
+            spin->setValue(value.toDouble());
+        }
     }
     for (const auto &[spin, key] : { std::pair { m_ui->maxPromptTokensSpinBox, kMaxPrompt },
                                      std::pair { m_ui->maxCompletionTokensSpinBox, kMaxCompletion } }) {

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QCheckBox;
+
 namespace Ui {
 class GenerationSection;
 }
@@ -30,6 +32,7 @@ public:
 
 private:
     void updateEnabledStates();
+    void setNullState(QCheckBox *box, bool isNull);
 
     std::unique_ptr<Ui::GenerationSection> m_ui;
 };

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void serverParamHighlightsField();
     void altDigitOpensSections();
     void pastingABodyFillsTheForm();
+    void nullTemperatureIsShownAndCleared();
 
 private:
     void typeAssistant(const QString &id);
@@ -727,6 +728,21 @@ void TestComposer::pastingABodyFillsTheForm()
     QCOMPARE(find<QComboBox>(m_composer, "assistantComboBox")->currentText(), QStringLiteral("asst_pasted"));
     QVERIFY(find<QRadioButton>(m_composer, "overrideToolsRadioButton")->isChecked());
     QCOMPARE(find<QListWidget>(m_composer, "toolsListWidget")->count(), 1);
+}
+
+void TestComposer::nullTemperatureIsShownAndCleared()
+{
+    m_composer->setBody(json(R"({"assistant_id": "a", "temperature": null, "top_p": 0.5})"));
+    QCOMPARE(body(*m_composer), json(R"({"assistant_id": "a", "temperature": null, "top_p": 0.5})"));
+    openSection(m_composer, "generationSection");
+    auto *box = find<QCheckBox>(m_composer, "temperatureDefaultCheckBox");
+    QCOMPARE(box->checkState(), Qt::PartiallyChecked);
+    QVERIFY(box->text().contains(QStringLiteral("null")));
+    click(box); // back to "not set"
+    QCOMPARE(box->checkState(), Qt::Checked);
+    QVERIFY(!body(*m_composer).contains(QStringLiteral("temperature")));
+    click(box); // and to a value
+    QVERIFY(body(*m_composer).value(QStringLiteral("temperature")).isDouble());
 }
 
 QTEST_MAIN(TestComposer)
