@@ -2,6 +2,7 @@
 
 #include "streamflag.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -339,6 +340,16 @@ void RunSession::waitForToolOutputs()
         return;
     }
     setPhase(Phase::WaitingForToolOutputs);
+    // While the run waits, look at it now and then, so that an expiry (or a cancel from
+    // elsewhere) is seen even when nobody answers: at expires_at when it is near, else every 30 s.
+    constexpr qint64 idleCheckMs = 30'000;
+    const qint64 expiresAt = qint64(m_acc.run().value(QLatin1String("expires_at")).toDouble());
+    const qint64 untilExpiry = expiresAt * 1000 - QDateTime::currentMSecsSinceEpoch() + 500;
+    qint64 delay = idleCheckMs;
+    if (expiresAt > 0 && untilExpiry > 0) { // a past expires_at (clock skew, old data) is not trusted
+        delay = qBound(qint64(pollDelayMs({})), untilExpiry, idleCheckMs);
+    }
+    schedulePoll(int(delay));
 }
 
 int RunSession::pollDelayMs(const ResponseMeta &meta) const
@@ -391,6 +402,7 @@ void RunSession::submitToolOutputs(const QList<ToolOutput> &outputs)
         m_call = nullptr;
     }
     m_pendingToolCalls = QJsonArray();
+    m_pollTimer->stop(); // the idle check while waiting
     if (m_stream) {
         startStream(m_client->submitToolOutputsStream(threadId(), runId(), outputs));
         return;
@@ -436,6 +448,7 @@ void RunSession::sendCancel()
     m_cancelSent = true;
     const bool wasWaiting = m_phase == Phase::WaitingForToolOutputs;
     if (wasWaiting) {
+        m_pollTimer->stop(); // the idle check while waiting for tool outputs
         setPhase(Phase::Cancelling);
     }
     ApiCall *call = m_client->cancelRun(threadId(), runId());
