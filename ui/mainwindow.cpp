@@ -2,16 +2,190 @@
 
 #include "ui_mainwindow.h"
 
+#include "appcontext.h"
+#include "appinfo.h"
+#include "composerwidget.h"
+#include "connectionbar.h"
+#include "connectioncontext.h"
+#include "keypromptdialog.h"
+#include "profiledialog.h"
+#include "runcontroller.h"
+#include "runpanel.h"
+#include "runsession.h"
+#include "welcomedialog.h"
+
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+
 namespace rl {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(AppContext *context, QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_ui(std::make_unique<::Ui::MainWindow>())
+    , m_context(context)
+    , m_connectionBar(new ConnectionBar(context->connections(), this))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("RunLens"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/runlens-256.png")));
+    m_ui->connectionToolBar->addWidget(m_connectionBar);
+    m_ui->mainSplitter->setStretchFactor(0, 5);
+    m_ui->mainSplitter->setStretchFactor(1, 6);
+    setUpMenus();
+
+    auto *connectionLabel = new QLabel(this);
+    connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    statusBar()->addPermanentWidget(connectionLabel);
+
+    RunController *runs = context->runs();
+    ComposerWidget *composerWidget = composer();
+    RunPanel *panel = runPanel();
+
+    connect(composerWidget, &ComposerWidget::sendRequested, this, &MainWindow::send);
+    connect(composerWidget, &ComposerWidget::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(composerWidget, &ComposerWidget::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(runs, &RunController::assistantsLoaded, composerWidget, &ComposerWidget::setAssistants);
+    connect(runs, &RunController::modelsLoaded, composerWidget, &ComposerWidget::setModels);
+    connect(runs, &RunController::catalogFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not list the server's assistants: %1").arg(message), 8000);
+    });
+    connect(runs, &RunController::sessionStarted, panel, &RunPanel::attachSession);
+    connect(panel, &RunPanel::fieldHighlightRequested, composerWidget, &ComposerWidget::highlightField);
+
+    connect(context, &AppContext::connectionReady, connectionLabel, &QLabel::setText);
+    connect(context, &AppContext::connectionFailed, this, [this, connectionLabel](const QString &message) {
+        connectionLabel->setText(tr("Not connected"));
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(context, &AppContext::historyRecorded, this, [this](qint64 id, const QString &error) {
+        if (id < 0 && !error.isEmpty()) {
+            statusBar()->showMessage(tr("The run could not be saved in the history: %1").arg(error), 8000);
+        }
+    });
+    connect(m_connectionBar, &ConnectionBar::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
+    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+ComposerWidget *MainWindow::composer() const
+{
+    return m_ui->composerWidget;
+}
+
+RunPanel *MainWindow::runPanel() const
+{
+    return m_ui->runPanel;
+}
+
+void MainWindow::setUpMenus()
+{
+    const QList<QAction *> fileActions = composer()->fileActions();
+    QAction *quit = m_ui->quitAction;
+    m_ui->fileMenu->insertActions(quit, fileActions);
+    m_ui->fileMenu->insertSeparator(quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QAction *sendAction = composer()->sendAction();
+    m_ui->runMenu->addAction(sendAction);
+    m_ui->connectionToolBar->addSeparator();
+    m_ui->connectionToolBar->addAction(sendAction);
+
+    connect(m_ui->welcomeAction, &QAction::triggered, this, &MainWindow::showWelcome);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::openRequestFile(const QString &fileName, QString *error)
+{
+    return composer()->loadFromFile(fileName, error);
+}
+
+void MainWindow::send()
+{
+    ComposerWidget *composerWidget = composer();
+    if (!composerWidget->isSendable()) {
+        const QString why = composerWidget->whyNotSendable();
+        statusBar()->showMessage(tr("Not sent: %1").arg(why), 8000);
+        emit sendRefused(why);
+        return;
+    }
+    if (!m_context->runs()->hasConnection()) {
+        const QString why = tr("no server is connected yet. Wait for the connection, or choose another one.");
+        statusBar()->showMessage(tr("Not sent: %1").arg(why), 8000);
+        emit sendRefused(why);
+        return;
+    }
+    m_context->runs()->send(composerWidget->requestBody(), composerWidget->streamSelected());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = composer()->fileName();
+    if (file.isEmpty()) {
+        setWindowTitle(tr("RunLens"));
+        setWindowModified(false);
+        return;
+    }
+    setWindowTitle(tr("%1[*] — RunLens").arg(QFileInfo(file).fileName()));
+    setWindowModified(composer()->isModified());
+}
+
+void MainWindow::showWelcomeIfFirstStart()
+{
+    if (WelcomeDialog::shouldShow(*m_context->settings())) {
+        showWelcome();
+    }
+}
+
+void MainWindow::showWelcome()
+{
+    auto *dialog = new WelcomeDialog(m_context->settings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WelcomeDialog::addServerRequested, m_connectionBar, &ConnectionBar::newProfile);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About RunLens"),
+                       tr("<h3>RunLens %1</h3>"
+                          "<p>Launch and inspect runs of the Assistants API (create thread and run).</p>"
+                          "<p>OpenAI shut its hosted Assistants API down on 26 August 2026. RunLens works with "
+                          "servers that still speak the protocol and ships its own local server, which works "
+                          "offline.</p>")
+                           .arg(QStringLiteral(RUNLENS_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_confirmOnClose && composer()->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Keep your request?"),
+            tr("The request in the composer has changes that are not saved in a file. Save them before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            const QList<QAction *> actions = composer()->fileActions();
+            // The composer's Save action asks for a file name when there is none yet.
+            for (QAction *action : actions) {
+                if (action->shortcut() == QKeySequence::Save) {
+                    action->trigger();
+                }
+            }
+            if (composer()->isModified()) {
+                event->ignore();
+                return;
+            }
+        }
+    }
+    event->accept();
+}
 
 } // namespace rl

@@ -10,17 +10,53 @@ class MainWindow;
 
 namespace rl {
 
-// The main window only wires the composer, the run panel and the connection bar together.
+class AppContext;
+class ComposerWidget;
+class ConnectionBar;
+class RunPanel;
+
+// The main window only wires: the connection bar (toolbar), the request composer (left) and
+// the run panel (right) to the application's core (AppContext). It holds no run logic.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    [[nodiscard]] ComposerWidget *composer() const;
+    [[nodiscard]] RunPanel *runPanel() const;
+    [[nodiscard]] ConnectionBar *connectionBar() const { return m_connectionBar; }
+
+    // Opens a request body into the composer; false with a message when it cannot be read.
+    bool openRequestFile(const QString &fileName, QString *error);
+    // Shows the first-start welcome when it has not been dismissed before.
+    void showWelcomeIfFirstStart();
+    // Skips "save changes?" on close (for runs driven from the command line).
+    void setConfirmOnClose(bool confirm) { m_confirmOnClose = confirm; }
+
+public slots:
+    // Sends the composer's request on the active connection (Ctrl+Return).
+    void send();
+
+signals:
+    // send() was refused (the request is not valid, or no connection is ready yet).
+    void sendRefused(const QString &why);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    std::unique_ptr<Ui::MainWindow> m_ui;
+    void setUpMenus();
+    void updateTitle();
+    void showWelcome();
+    void showAbout();
+
+    std::unique_ptr<::Ui::MainWindow> m_ui;
+    AppContext *m_context;
+    ConnectionBar *m_connectionBar;
+    bool m_confirmOnClose = true;
 };
 
 } // namespace rl
