@@ -14,6 +14,8 @@
 
 namespace rl {
 
+using namespace rl::server;
+
 struct LocalServer::Private
 {
     LocalServerOptions options;

@@ -76,12 +76,12 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    rl::SignalWatcher watcher;
+    rl::server::SignalWatcher watcher;
     if (!watcher.install()) {
         err << QCoreApplication::translate("main", "runlens-server: cannot watch SIGINT/SIGTERM") << '\n';
         return 1;
     }
-    QObject::connect(&watcher, &rl::SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+    QObject::connect(&watcher, &rl::server::SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
 
     rl::LocalServer server;
     if (!server.start(options)) {

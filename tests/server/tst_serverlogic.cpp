@@ -29,12 +29,12 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, expression);
         QFETCH(QString, result);
-        QCOMPARE(rl::Arithmetic::findExpression(text), expression);
-        const auto v = rl::Arithmetic::evaluate(expression);
+        QCOMPARE(rl::server::Arithmetic::findExpression(text), expression);
+        const auto v = rl::server::Arithmetic::evaluate(expression);
         QVERIFY(v.has_value());
-        QCOMPARE(rl::Arithmetic::format(*v), result);
-        QVERIFY(!rl::Arithmetic::evaluate(u"1/0"_s).has_value());
-        QVERIFY(!rl::Arithmetic::evaluate(u"2+"_s).has_value());
+        QCOMPARE(rl::server::Arithmetic::format(*v), result);
+        QVERIFY(!rl::server::Arithmetic::evaluate(u"1/0"_s).has_value());
+        QVERIFY(!rl::server::Arithmetic::evaluate(u"2+"_s).has_value());
     }
 
     void argumentsFromSchema()
@@ -44,7 +44,7 @@ private Q_SLOTS:
             "days":{"type":"integer"},"ok":{"type":"boolean"},"tags":{"type":"array"},"optional":{"type":"string"}},
             "required":["city","unit","days","ok","tags"]})")
                                        .object();
-        const QJsonObject args = rl::ToolPlanner::argumentsFor(schema, u"Weather for Kyoto tomorrow"_s);
+        const QJsonObject args = rl::server::ToolPlanner::argumentsFor(schema, u"Weather for Kyoto tomorrow"_s);
         QCOMPARE(args.value(u"city"_s).toString(), u"Kyoto"_s);
         QCOMPARE(args.value(u"unit"_s).toString(), u"fahrenheit"_s);
         QCOMPARE(args.value(u"days"_s).toInt(), 1);
@@ -57,21 +57,21 @@ private Q_SLOTS:
     {
         const QJsonArray tools { QJsonObject { { u"type"_s, u"function"_s },
                                                { u"function"_s, QJsonObject { { u"name"_s, u"get_weather"_s } } } } };
-        QCOMPARE(rl::ToolPlanner::functionCalls(tools, u"auto"_s, true, u"the weather in Rome"_s).size(), 1);
-        QCOMPARE(rl::ToolPlanner::functionCalls(tools, u"auto"_s, true, u"hello"_s).size(), 0);
-        QCOMPARE(rl::ToolPlanner::functionCalls(tools, u"required"_s, true, u"hello"_s).size(), 1);
-        QCOMPARE(rl::ToolPlanner::functionCalls(tools, u"none"_s, true, u"get_weather"_s).size(), 0);
+        QCOMPARE(rl::server::ToolPlanner::functionCalls(tools, u"auto"_s, true, u"the weather in Rome"_s).size(), 1);
+        QCOMPARE(rl::server::ToolPlanner::functionCalls(tools, u"auto"_s, true, u"hello"_s).size(), 0);
+        QCOMPARE(rl::server::ToolPlanner::functionCalls(tools, u"required"_s, true, u"hello"_s).size(), 1);
+        QCOMPARE(rl::server::ToolPlanner::functionCalls(tools, u"none"_s, true, u"get_weather"_s).size(), 0);
     }
 
     void replyPiecesJoinBack()
     {
         const QString text = u"{\"a\":\"x  y\"} and  more"_s;
-        QCOMPARE(rl::ReplyGenerator::pieces(text).join(QString()), text);
-        rl::ReplyGenerator::Input in;
+        QCOMPARE(rl::server::ReplyGenerator::pieces(text).join(QString()), text);
+        rl::server::ReplyGenerator::Input in;
         in.userText = u"hi there"_s;
-        QCOMPARE(rl::ReplyGenerator::reply(in), rl::ReplyGenerator::reply(in));
-        QVERIFY(rl::ReplyGenerator::reply(in).contains(u"hi there"_s));
-        QCOMPARE(rl::ReplyGenerator::requestedWordCount(u"write 300 words"_s), 300);
+        QCOMPARE(rl::server::ReplyGenerator::reply(in), rl::server::ReplyGenerator::reply(in));
+        QVERIFY(rl::server::ReplyGenerator::reply(in).contains(u"hi there"_s));
+        QCOMPARE(rl::server::ReplyGenerator::requestedWordCount(u"write 300 words"_s), 300);
     }
 
     void paginationPages()
@@ -79,12 +79,12 @@ private Q_SLOTS:
         QList<QJsonObject> items;
         for (int i = 0; i < 3; ++i)
             items.append(QJsonObject { { u"id"_s, u"m%1"_s.arg(i) } });
-        std::optional<rl::ApiError> error;
-        const QJsonObject page = rl::Pagination::page(items, QUrlQuery(u"limit=2"_s), &error);
+        std::optional<rl::server::ApiError> error;
+        const QJsonObject page = rl::server::Pagination::page(items, QUrlQuery(u"limit=2"_s), &error);
         QVERIFY(!error);
         QCOMPARE(page.value(u"first_id"_s).toString(), u"m2"_s);
         QCOMPARE(page.value(u"has_more"_s).toBool(), true);
-        rl::Pagination::page(items, QUrlQuery(u"limit=101"_s), &error);
+        rl::server::Pagination::page(items, QUrlQuery(u"limit=101"_s), &error);
         QVERIFY(error);
         QCOMPARE(error->param, u"limit"_s);
     }

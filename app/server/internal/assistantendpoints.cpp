@@ -1,0 +1,72 @@
+#include "assistantendpoints.h"
+
+#include "bodycheck.h"
+#include "catalog.h"
+#include "objects.h"
+#include "pagination.h"
+#include "store.h"
+
+namespace rl::server {
+
+using namespace Qt::StringLiterals;
+
+AssistantEndpoints::AssistantEndpoints(ServerContext context)
+    : m_ctx(context)
+    , m_startedAt(Store::now())
+{ }
+
+void AssistantEndpoints::install(ApiRouter &router)
+{
+    router.add(
+        u"GET"_s, u"models"_s,
+        [this](HttpExchange &ex, const QStringList &, const QJsonValue &) {
+            HttpResponder::sendJson(ex, 200, Catalog::models(m_startedAt));
+        },
+        false);
+    router.add(u"GET"_s, u"assistants"_s, [this](HttpExchange &ex, const QStringList &, const QJsonValue &) {
+        std::optional<ApiError> error;
+        const QJsonObject page = Pagination::page(m_ctx.store->assistants(), ex.query, &error);
+        if (error)
+            return HttpResponder::sendError(ex, *error);
+        HttpResponder::sendJson(ex, 200, page);
+    });
+    router.add(u"POST"_s, u"assistants"_s, [this](HttpExchange &ex, const QStringList &, const QJsonValue &body) {
+        if (auto e = BodyCheck::createAssistant(body))
+            return HttpResponder::sendError(ex, *e);
+        const QJsonObject assistant = Objects::assistant(Store::now(), body.toObject());
+        m_ctx.store->putAssistant(assistant);
+        HttpResponder::sendJson(ex, 200, assistant);
+    });
+    router.add(u"GET"_s, u"assistants/{}"_s, [this](HttpExchange &ex, const QStringList &p, const QJsonValue &) {
+        if (!m_ctx.store->hasAssistant(p.at(0)))
+            return HttpResponder::sendError(ex, ApiError::notFound(u"assistant"_s, p.at(0)));
+        HttpResponder::sendJson(ex, 200, m_ctx.store->assistant(p.at(0)));
+    });
+    router.add(u"POST"_s, u"assistants/{}"_s, [this](HttpExchange &ex, const QStringList &p, const QJsonValue &body) {
+        if (!m_ctx.store->hasAssistant(p.at(0)))
+            return HttpResponder::sendError(ex, ApiError::notFound(u"assistant"_s, p.at(0)));
+        QJsonObject assistant = m_ctx.store->assistant(p.at(0));
+        const QJsonObject o = body.toObject();
+        static const QStringList editable { u"name"_s,  u"description"_s,    u"model"_s,    u"instructions"_s,
+                                            u"tools"_s, u"tool_resources"_s, u"metadata"_s, u"temperature"_s,
+                                            u"top_p"_s, u"response_format"_s };
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!editable.contains(it.key()))
+                return HttpResponder::sendError(
+                    ex,
+                    ApiError::invalidBody(it.key(), tr("Unrecognized request argument supplied: %1").arg(it.key())));
+            assistant.insert(it.key(), it.value());
+        }
+        m_ctx.store->putAssistant(assistant);
+        HttpResponder::sendJson(ex, 200, assistant);
+    });
+    router.add(u"DELETE"_s, u"assistants/{}"_s, [this](HttpExchange &ex, const QStringList &p, const QJsonValue &) {
+        if (!m_ctx.store->removeAssistant(p.at(0)))
+            return HttpResponder::sendError(ex, ApiError::notFound(u"assistant"_s, p.at(0)));
+        HttpResponder::sendJson(
+            ex, 200,
+            QJsonObject { { u"id"_s, p.at(0) }, { u"object"_s, u"assistant.deleted"_s }, { u"deleted"_s, true } });
+    });
+}
+
+} // namespace rl::server

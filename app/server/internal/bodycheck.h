@@ -1,0 +1,26 @@
+#pragma once
+
+#include "servererror.h"
+
+#include <QJsonValue>
+
+#include <optional>
+
+namespace rl::server {
+
+// Validates request bodies the way the API does and returns the first problem as a 400
+// invalid_request_error whose `param` is the problem's JSON path.
+class BodyCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(rl::server::BodyCheck)
+
+public:
+    static std::optional<ApiError> createThreadAndRun(const QJsonValue &body);
+    static std::optional<ApiError> createRun(const QJsonValue &body);
+    static std::optional<ApiError> createThread(const QJsonValue &body, const QString &prefix = QString());
+    static std::optional<ApiError> createMessage(const QJsonValue &body, const QString &prefix = QString());
+    static std::optional<ApiError> createAssistant(const QJsonValue &body);
+    static std::optional<ApiError> submitToolOutputs(const QJsonValue &body);
+};
+
+} // namespace rl::server

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "apirouter.h"
+#include "servercontext.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace rl::server {
+
+class SseStream;
+
+// /threads/runs, /threads/{t}/runs[/{r}[/cancel|/submit_tool_outputs|/steps[/{s}]]].
+class RunEndpoints
+{
+    Q_DECLARE_TR_FUNCTIONS(rl::server::RunEndpoints)
+
+public:
+    explicit RunEndpoints(ServerContext context);
+    void install(ApiRouter &router);
+
+private:
+    void createThreadAndRun(HttpExchange &ex, const QJsonValue &body);
+    void createRun(HttpExchange &ex, const QString &threadId, const QJsonValue &body);
+    void startRun(HttpExchange &ex, const QJsonObject &run, bool stream, const QJsonObject &thread = {});
+    SseStream *openStream(HttpExchange &ex);
+    bool findRun(HttpExchange &ex, const QStringList &p, QJsonObject *run) const;
+    static HeaderList pollHeaders(int delayMs);
+
+    ServerContext m_ctx;
+};
+
+} // namespace rl::server

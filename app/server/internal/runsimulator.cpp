@@ -1,0 +1,364 @@
+#include "runsimulator.h"
+
+#include "objects.h"
+#include "replygenerator.h"
+#include "ssestream.h"
+#include "store.h"
+#include "toolplanner.h"
+
+namespace rl::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QJsonValue Null = QJsonValue(QJsonValue::Null);
+constexpr int SlowPauseMs = 1500;
+
+QJsonObject usage(int prompt, int completion)
+{
+    return QJsonObject { { u"prompt_tokens"_s, prompt },
+                         { u"completion_tokens"_s, completion },
+                         { u"total_tokens"_s, prompt + completion } };
+}
+
+QStringList splitEvery(const QString &text, int size)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < text.size(); i += size)
+        out.append(text.mid(i, size));
+    return out;
+}
+
+} // namespace
+
+RunSimulator::RunSimulator(Store *store, const QString &threadId, const QString &runId, Settings settings,
+                           QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_threadId(threadId)
+    , m_runId(runId)
+    , m_settings(settings)
+{
+    m_scenario = run().value(u"metadata"_s).toObject().value(u"runlens_scenario"_s).toString();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &RunSimulator::pump);
+    m_expiry.setSingleShot(true);
+    connect(&m_expiry, &QTimer::timeout, this, &RunSimulator::expire);
+}
+
+RunSimulator::~RunSimulator()
+{
+    if (m_stream)
+        m_stream->end();
+}
+
+QJsonObject RunSimulator::run() const
+{
+    return m_store->run(m_threadId, m_runId);
+}
+
+void RunSimulator::saveRun(const QJsonObject &run)
+{
+    m_store->putRun(run);
+}
+
+void RunSimulator::attach(SseStream *stream)
+{
+    m_stream = stream;
+}
+
+void RunSimulator::emitEvent(const QString &name, const QJsonObject &data)
+{
+    if (m_stream)
+        m_stream->sendEvent(name, data);
+}
+
+void RunSimulator::emitRun(const QString &name)
+{
+    emitEvent(name, run());
+}
+
+int RunSimulator::pace(int delayMs) const
+{
+    return m_scenario == u"slow"_s ? qMax(SlowPauseMs, delayMs) : delayMs;
+}
+
+void RunSimulator::enqueue(Action action, int delayMs)
+{
+    m_queue.append({ pace(delayMs), std::move(action) });
+    if (!m_timer.isActive() && m_queue.size() == 1)
+        m_timer.start(m_queue.first().first);
+}
+
+void RunSimulator::pump()
+{
+    if (m_queue.isEmpty())
+        return;
+    const Action action = m_queue.takeFirst().second;
+    action();
+    if (!m_queue.isEmpty() && !m_timer.isActive())
+        m_timer.start(m_queue.first().first);
+}
+
+void RunSimulator::clearQueue()
+{
+    m_queue.clear();
+    m_timer.stop();
+}
+
+void RunSimulator::begin()
+{
+    emitRun(u"thread.run.created"_s);
+    emitRun(u"thread.run.queued"_s);
+    enqueue([this] { startInProgress(); }, m_settings.delayMs);
+}
+
+void RunSimulator::startInProgress()
+{
+    QJsonObject r = run();
+    r.insert(u"status"_s, u"in_progress"_s);
+    if (r.value(u"started_at"_s).isNull())
+        r.insert(u"started_at"_s, Store::now());
+    saveRun(r);
+    emitRun(u"thread.run.in_progress"_s);
+    plan();
+}
+
+int RunSimulator::promptTokens(QString *lastUserText) const
+{
+    const QJsonObject r = run();
+    QList<int> counts;
+    for (const QJsonObject &m : m_store->messages(m_threadId)) {
+        const QString text = Objects::messageText(m);
+        counts.append(ReplyGenerator::countWords(text));
+        if (m.value(u"role"_s).toString() == u"user"_s)
+            *lastUserText = text;
+    }
+    const QJsonObject truncation = r.value(u"truncation_strategy"_s).toObject();
+    if (truncation.value(u"type"_s).toString() == u"last_messages"_s) {
+        const int keep = truncation.value(u"last_messages"_s).toInt(int(counts.size()));
+        counts = counts.mid(qMax(qsizetype(0), counts.size() - keep));
+    }
+    const int instructions = ReplyGenerator::countWords(r.value(u"instructions"_s).toString());
+    int total = instructions;
+    for (int c : std::as_const(counts))
+        total += c;
+    const int max = r.value(u"max_prompt_tokens"_s).toInt(0);
+    // "auto" drops the oldest messages until the prompt fits, keeping the last one.
+    while (max > 0 && total > max && counts.size() > 1 && truncation.value(u"type"_s).toString(u"auto"_s) == u"auto"_s)
+        total -= counts.takeFirst();
+    return total;
+}
+
+void RunSimulator::plan()
+{
+    if (m_scenario == u"fail"_s) {
+        enqueue([this] { fail(tr("The run failed because runlens_scenario is \"fail\".")); }, m_settings.delayMs);
+        return;
+    }
+    if (m_scenario == u"expire"_s) {
+        enqueue([this] { expire(); }, m_settings.delayMs);
+        return;
+    }
+    m_prompt = promptTokens(&m_lastUserText);
+    const QJsonObject r = run();
+    const int maxPrompt = r.value(u"max_prompt_tokens"_s).toInt(0);
+    if (maxPrompt > 0 && m_prompt > maxPrompt) {
+        enqueue([this] {
+            QJsonObject rr = run();
+            rr.insert(u"incomplete_details"_s, QJsonObject { { u"reason"_s, u"max_prompt_tokens"_s } });
+            saveRun(rr);
+            endRun(u"incomplete"_s, u"thread.run.incomplete"_s);
+        });
+        return;
+    }
+    if (!m_afterTools) {
+        m_afterTools = true;
+        const QJsonArray tools = r.value(u"tools"_s).toArray();
+        const QJsonValue choice = r.value(u"tool_choice"_s);
+        if (!ToolPlanner::functionCalls(tools, choice, r.value(u"parallel_tool_calls"_s).toBool(true), m_lastUserText)
+                 .isEmpty()) {
+            planFunctionStep(m_lastUserText);
+            return;
+        }
+        if (ToolPlanner::wantsCodeInterpreter(tools, choice, m_lastUserText))
+            planToolStep(u"code_interpreter"_s, m_lastUserText);
+        if (ToolPlanner::wantsFileSearch(tools, choice, m_lastUserText))
+            planToolStep(u"file_search"_s, m_lastUserText);
+    }
+    ReplyGenerator::Input input;
+    input.userText = m_lastUserText;
+    input.responseFormat = r.value(u"response_format"_s);
+    input.toolOutputs = m_toolOutputs;
+    input.codeLogs = m_codeLogs;
+    input.searchedFiles = m_searched;
+    planMessage(ReplyGenerator::reply(input));
+}
+
+void RunSimulator::updateStep(const std::function<void(QJsonObject &)> &edit, const QString &event)
+{
+    QJsonObject step = m_store->step(m_threadId, m_runId, m_stepId);
+    if (step.isEmpty())
+        return;
+    edit(step);
+    m_store->putStep(step);
+    if (!event.isEmpty())
+        emitEvent(event, step);
+}
+
+void RunSimulator::planFunctionStep(const QString &text)
+{
+    const QJsonObject r = run();
+    const auto calls = ToolPlanner::functionCalls(r.value(u"tools"_s).toArray(), r.value(u"tool_choice"_s),
+                                                  r.value(u"parallel_tool_calls"_s).toBool(true), text);
+    QJsonArray toolCalls;
+    QJsonArray required;
+    for (const auto &c : calls) {
+        const QString id = Store::newId(u"call_"_s);
+        toolCalls.append(QJsonObject {
+            { u"id"_s, id },
+            { u"type"_s, u"function"_s },
+            { u"function"_s,
+              QJsonObject { { u"name"_s, c.name }, { u"arguments"_s, c.arguments }, { u"output"_s, Null } } } });
+        required.append(
+            QJsonObject { { u"id"_s, id },
+                          { u"type"_s, u"function"_s },
+                          { u"function"_s, QJsonObject { { u"name"_s, c.name }, { u"arguments"_s, c.arguments } } } });
+        m_completion += ReplyGenerator::countWords(c.arguments);
+    }
+    enqueue([this] {
+        const QJsonObject step = Objects::step(
+            run(), u"tool_calls"_s, QJsonObject { { u"type"_s, u"tool_calls"_s }, { u"tool_calls"_s, QJsonArray() } },
+            Store::now());
+        m_stepId = step.value(u"id"_s).toString();
+        m_store->putStep(step);
+        emitEvent(u"thread.run.step.created"_s, step);
+        emitEvent(u"thread.run.step.in_progress"_s, step);
+    });
+    for (qsizetype i = 0; i < toolCalls.size(); ++i) {
+        const QJsonObject call = toolCalls.at(i).toObject();
+        const QJsonObject fn = call.value(u"function"_s).toObject();
+        QStringList parts { QString() };
+        parts += splitEvery(fn.value(u"arguments"_s).toString(), 8);
+        for (qsizetype p = 0; p < parts.size(); ++p) {
+            QJsonObject deltaCall { { u"index"_s, int(i) }, { u"type"_s, u"function"_s } };
+            if (p == 0) {
+                deltaCall.insert(u"id"_s, call.value(u"id"_s));
+                deltaCall.insert(u"function"_s,
+                                 QJsonObject { { u"name"_s, fn.value(u"name"_s) },
+                                               { u"arguments"_s, u""_s },
+                                               { u"output"_s, Null } });
+            } else {
+                deltaCall.insert(u"function"_s, QJsonObject { { u"arguments"_s, parts.at(p) } });
+            }
+            enqueue(
+                [this, deltaCall] {
+                    emitEvent(
+                        u"thread.run.step.delta"_s,
+                        QJsonObject {
+                            { u"id"_s, m_stepId },
+                            { u"object"_s, u"thread.run.step.delta"_s },
+                            { u"delta"_s,
+                              QJsonObject { { u"step_details"_s,
+                                              QJsonObject { { u"type"_s, u"tool_calls"_s },
+                                                            { u"tool_calls"_s, QJsonArray { deltaCall } } } } } } });
+                },
+                m_settings.delayMs);
+        }
+    }
+    enqueue([this, toolCalls, required] {
+        updateStep([&toolCalls](QJsonObject &s) {
+            s.insert(u"step_details"_s, QJsonObject { { u"type"_s, u"tool_calls"_s }, { u"tool_calls"_s, toolCalls } });
+        });
+        QJsonObject waiting = run();
+        waiting.insert(u"status"_s, u"requires_action"_s);
+        waiting.insert(u"required_action"_s,
+                       QJsonObject { { u"type"_s, u"submit_tool_outputs"_s },
+                                     { u"submit_tool_outputs"_s, QJsonObject { { u"tool_calls"_s, required } } } });
+        const qint64 expiresAt = Store::now() + m_settings.expireSeconds;
+        waiting.insert(u"expires_at"_s, expiresAt);
+        saveRun(waiting);
+        emitRun(u"thread.run.requires_action"_s);
+        finishStream();
+        m_expiry.start(qMax(0, m_settings.expireSeconds) * 1000);
+    });
+}
+
+void RunSimulator::planToolStep(const QString &kind, const QString &text)
+{
+    const QString callId = Store::newId(u"call_"_s);
+    QJsonObject finalCall { { u"id"_s, callId }, { u"type"_s, kind } };
+    QList<QJsonObject> deltas;
+    if (kind == u"code_interpreter"_s) {
+        QString logs;
+        const QString code = ToolPlanner::codeFor(text, &logs);
+        m_codeLogs = logs;
+        finalCall.insert(
+            kind,
+            QJsonObject {
+                { u"input"_s, code },
+                { u"outputs"_s, QJsonArray { QJsonObject { { u"type"_s, u"logs"_s }, { u"logs"_s, logs } } } } });
+        deltas.append(QJsonObject { { u"index"_s, 0 },
+                                    { u"id"_s, callId },
+                                    { u"type"_s, kind },
+                                    { kind, QJsonObject { { u"input"_s, u""_s }, { u"outputs"_s, QJsonArray() } } } });
+        for (const QString &piece : ReplyGenerator::pieces(code))
+            deltas.append(QJsonObject {
+                { u"index"_s, 0 }, { u"type"_s, kind }, { kind, QJsonObject { { u"input"_s, piece } } } });
+        deltas.append(QJsonObject {
+            { u"index"_s, 0 },
+            { u"type"_s, kind },
+            { kind,
+              QJsonObject { { u"outputs"_s,
+                              QJsonArray { QJsonObject {
+                                  { u"index"_s, 0 }, { u"type"_s, u"logs"_s }, { u"logs"_s, logs } } } } } } });
+        m_completion += ReplyGenerator::countWords(code);
+    } else {
+        m_searched = true;
+        finalCall.insert(
+            kind,
+            QJsonObject { { u"ranking_options"_s,
+                            QJsonObject { { u"ranker"_s, u"default_2024_08_21"_s }, { u"score_threshold"_s, 0.0 } } },
+                          { u"results"_s, QJsonArray() } });
+        deltas.append(
+            QJsonObject { { u"index"_s, 0 }, { u"id"_s, callId }, { u"type"_s, kind }, { kind, QJsonObject() } });
+    }
+    enqueue([this] {
+        const QJsonObject step = Objects::step(
+            run(), u"tool_calls"_s, QJsonObject { { u"type"_s, u"tool_calls"_s }, { u"tool_calls"_s, QJsonArray() } },
+            Store::now());
+        m_stepId = step.value(u"id"_s).toString();
+        m_store->putStep(step);
+        emitEvent(u"thread.run.step.created"_s, step);
+        emitEvent(u"thread.run.step.in_progress"_s, step);
+    });
+    for (const QJsonObject &d : std::as_const(deltas)) {
+        enqueue(
+            [this, d] {
+                emitEvent(
+                    u"thread.run.step.delta"_s,
+                    QJsonObject { { u"id"_s, m_stepId },
+                                  { u"object"_s, u"thread.run.step.delta"_s },
+                                  { u"delta"_s,
+                                    QJsonObject { { u"step_details"_s,
+                                                    QJsonObject { { u"type"_s, u"tool_calls"_s },
+                                                                  { u"tool_calls"_s, QJsonArray { d } } } } } } });
+            },
+            m_settings.delayMs);
+    }
+    const int prompt = m_prompt;
+    enqueue([this, finalCall, prompt] {
+        updateStep(
+            [&](QJsonObject &s) {
+                s.insert(u"step_details"_s,
+                         QJsonObject { { u"type"_s, u"tool_calls"_s }, { u"tool_calls"_s, QJsonArray { finalCall } } });
+                s.insert(u"status"_s, u"completed"_s);
+                s.insert(u"completed_at"_s, Store::now());
+                s.insert(u"usage"_s, usage(prompt, 0));
+            },
+            u"thread.run.step.completed"_s);
+        m_stepId.clear();
+    });
+}
+
+} // namespace rl::server

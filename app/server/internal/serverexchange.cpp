@@ -1,0 +1,73 @@
+#include "serverexchange.h"
+
+#include "servererror.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace rl::server {
+
+QString HttpResponder::newRequestId()
+{
+    QByteArray raw(16, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(raw.data()), 4);
+    return QStringLiteral("req_") + QString::fromLatin1(raw.toHex());
+}
+
+QByteArray HttpResponder::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 500:
+        return "Internal Server Error";
+    default:
+        return "Unknown";
+    }
+}
+
+HeaderList HttpResponder::standardHeaders(const HttpExchange &exchange)
+{
+    return {
+        { "x-request-id", exchange.requestId.toLatin1() },
+        { "openai-processing-ms", QByteArray::number(exchange.timer.isValid() ? exchange.timer.elapsed() : 0) },
+        { "openai-version", "2020-10-01" },
+    };
+}
+
+void HttpResponder::sendJson(const HttpExchange &exchange, int status, const QJsonObject &body, const HeaderList &extra)
+{
+    if (!exchange.socket || exchange.socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    out += "Content-Type: application/json\r\n";
+    out += "Content-Length: " + QByteArray::number(payload.size()) + "\r\n";
+    for (const auto &h : standardHeaders(exchange))
+        out += h.first + ": " + h.second + "\r\n";
+    for (const auto &h : extra)
+        out += h.first + ": " + h.second + "\r\n";
+    out += "\r\n";
+    out += payload;
+    exchange.socket->write(out);
+    exchange.socket->flush();
+}
+
+void HttpResponder::sendError(const HttpExchange &exchange, const ApiError &error, const HeaderList &extra)
+{
+    sendJson(exchange, error.status, error.toJson(), extra);
+}
+
+} // namespace rl::server

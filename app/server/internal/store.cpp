@@ -1,0 +1,188 @@
+#include "store.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+namespace rl::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString idOf(const QJsonObject &o)
+{
+    return o.value(u"id"_s).toString();
+}
+} // namespace
+
+Store::Store(int maxThreads, QObject *parent)
+    : QObject(parent)
+    , m_maxThreads(qMax(1, maxThreads))
+{ }
+
+QString Store::newId(const QString &prefix)
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QString id = prefix;
+    auto *rng = QRandomGenerator::global();
+    for (int i = 0; i < 24; ++i)
+        id += QLatin1Char(alphabet[rng->bounded(62)]);
+    return id;
+}
+
+qint64 Store::now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+void Store::putOrdered(QStringList &order, QHash<QString, QJsonObject> &items, const QJsonObject &object)
+{
+    const QString id = idOf(object);
+    if (!items.contains(id))
+        order.append(id);
+    items.insert(id, object);
+}
+
+QList<QJsonObject> Store::ordered(const QStringList &order, const QHash<QString, QJsonObject> &items)
+{
+    QList<QJsonObject> out;
+    out.reserve(order.size());
+    for (const QString &id : order)
+        out.append(items.value(id));
+    return out;
+}
+
+void Store::putAssistant(const QJsonObject &assistant)
+{
+    putOrdered(m_assistantOrder, m_assistants, assistant);
+}
+
+bool Store::hasAssistant(const QString &id) const
+{
+    return m_assistants.contains(id);
+}
+
+QJsonObject Store::assistant(const QString &id) const
+{
+    return m_assistants.value(id);
+}
+
+bool Store::removeAssistant(const QString &id)
+{
+    m_assistantOrder.removeAll(id);
+    return m_assistants.remove(id) > 0;
+}
+
+QList<QJsonObject> Store::assistants() const
+{
+    return ordered(m_assistantOrder, m_assistants);
+}
+
+void Store::addThread(const QJsonObject &thread)
+{
+    const QString id = idOf(thread);
+    Thread t;
+    t.object = thread;
+    m_threads.insert(id, t);
+    m_threadOrder.append(id);
+    while (m_threadOrder.size() > m_maxThreads)
+        removeThread(m_threadOrder.first());
+}
+
+void Store::updateThread(const QJsonObject &thread)
+{
+    auto it = m_threads.find(idOf(thread));
+    if (it != m_threads.end())
+        it->object = thread;
+}
+
+bool Store::hasThread(const QString &id) const
+{
+    return m_threads.contains(id);
+}
+
+QJsonObject Store::thread(const QString &id) const
+{
+    return m_threads.value(id).object;
+}
+
+bool Store::removeThread(const QString &id)
+{
+    auto it = m_threads.find(id);
+    if (it == m_threads.end())
+        return false;
+    const QStringList runIds = it->runOrder;
+    m_threads.erase(it);
+    m_threadOrder.removeAll(id);
+    if (!runIds.isEmpty())
+        Q_EMIT runsRemoved(runIds);
+    return true;
+}
+
+int Store::threadCount() const
+{
+    return int(m_threads.size());
+}
+
+void Store::putMessage(const QJsonObject &message)
+{
+    auto it = m_threads.find(message.value(u"thread_id"_s).toString());
+    if (it != m_threads.end())
+        putOrdered(it->messageOrder, it->messages, message);
+}
+
+QJsonObject Store::message(const QString &threadId, const QString &id) const
+{
+    return m_threads.value(threadId).messages.value(id);
+}
+
+QList<QJsonObject> Store::messages(const QString &threadId) const
+{
+    const auto it = m_threads.constFind(threadId);
+    return it == m_threads.constEnd() ? QList<QJsonObject>() : ordered(it->messageOrder, it->messages);
+}
+
+void Store::putRun(const QJsonObject &run)
+{
+    auto it = m_threads.find(run.value(u"thread_id"_s).toString());
+    if (it != m_threads.end())
+        putOrdered(it->runOrder, it->runs, run);
+}
+
+QJsonObject Store::run(const QString &threadId, const QString &id) const
+{
+    return m_threads.value(threadId).runs.value(id);
+}
+
+QList<QJsonObject> Store::runs(const QString &threadId) const
+{
+    const auto it = m_threads.constFind(threadId);
+    return it == m_threads.constEnd() ? QList<QJsonObject>() : ordered(it->runOrder, it->runs);
+}
+
+void Store::putStep(const QJsonObject &step)
+{
+    auto it = m_threads.find(step.value(u"thread_id"_s).toString());
+    if (it == m_threads.end())
+        return;
+    const QString id = idOf(step);
+    QStringList &order = it->stepOrder[step.value(u"run_id"_s).toString()];
+    if (!it->steps.contains(id))
+        order.append(id);
+    it->steps.insert(id, step);
+}
+
+QJsonObject Store::step(const QString &threadId, const QString &runId, const QString &id) const
+{
+    const auto it = m_threads.constFind(threadId);
+    if (it == m_threads.constEnd() || !it->stepOrder.value(runId).contains(id))
+        return {};
+    return it->steps.value(id);
+}
+
+QList<QJsonObject> Store::steps(const QString &threadId, const QString &runId) const
+{
+    const auto it = m_threads.constFind(threadId);
+    return it == m_threads.constEnd() ? QList<QJsonObject>() : ordered(it->stepOrder.value(runId), it->steps);
+}
+
+} // namespace rl::server

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+namespace rl::server {
+
+// All server state, in memory: assistants, and per thread its messages, runs and run steps.
+// Objects are kept as the JSON the API returns. At most maxThreads threads are kept; past that
+// the oldest thread (with everything in it) is dropped.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Store(int maxThreads, QObject *parent = nullptr);
+
+    static QString newId(const QString &prefix);
+    static qint64 now();
+
+    // Assistants, in creation order.
+    void putAssistant(const QJsonObject &assistant);
+    [[nodiscard]] bool hasAssistant(const QString &id) const;
+    [[nodiscard]] QJsonObject assistant(const QString &id) const;
+    bool removeAssistant(const QString &id);
+    [[nodiscard]] QList<QJsonObject> assistants() const;
+
+    // Threads, in creation order.
+    void addThread(const QJsonObject &thread);
+    void updateThread(const QJsonObject &thread);
+    [[nodiscard]] bool hasThread(const QString &id) const;
+    [[nodiscard]] QJsonObject thread(const QString &id) const;
+    bool removeThread(const QString &id);
+    [[nodiscard]] int threadCount() const;
+
+    // Messages of a thread, in creation order.
+    void putMessage(const QJsonObject &message);
+    [[nodiscard]] QJsonObject message(const QString &threadId, const QString &id) const;
+    [[nodiscard]] QList<QJsonObject> messages(const QString &threadId) const;
+
+    // Runs of a thread, in creation order.
+    void putRun(const QJsonObject &run);
+    [[nodiscard]] QJsonObject run(const QString &threadId, const QString &id) const;
+    [[nodiscard]] QList<QJsonObject> runs(const QString &threadId) const;
+
+    // Steps of a run, in creation order.
+    void putStep(const QJsonObject &step);
+    [[nodiscard]] QJsonObject step(const QString &threadId, const QString &runId, const QString &id) const;
+    [[nodiscard]] QList<QJsonObject> steps(const QString &threadId, const QString &runId) const;
+
+Q_SIGNALS:
+    // The runs of a dropped or deleted thread: their simulators must stop.
+    void runsRemoved(const QStringList &runIds);
+
+private:
+    struct Thread
+    {
+        QJsonObject object;
+        QStringList messageOrder;
+        QHash<QString, QJsonObject> messages;
+        QStringList runOrder;
+        QHash<QString, QJsonObject> runs;
+        QHash<QString, QStringList> stepOrder; // by run id
+        QHash<QString, QJsonObject> steps;
+    };
+
+    static void putOrdered(QStringList &order, QHash<QString, QJsonObject> &items, const QJsonObject &object);
+    static QList<QJsonObject> ordered(const QStringList &order, const QHash<QString, QJsonObject> &items);
+
+    int m_maxThreads;
+    QStringList m_threadOrder;
+    QHash<QString, Thread> m_threads;
+    QStringList m_assistantOrder;
+    QHash<QString, QJsonObject> m_assistants;
+};
+
+} // namespace rl::server
