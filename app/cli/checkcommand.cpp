@@ -1,13 +1,10 @@
 // runlens-cli check FILE / runlens-cli format FILE
+#include "bodyfile.h"
 #include "commands.h"
 #include "createthreadandrunrequest.h"
-#include "jsontext.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
-
-#include <cstdio>
 
 namespace rl::cli {
 
@@ -18,48 +15,34 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(rl::cli::CheckCommand)
 };
 
-enum ExitCode { Valid = 0, Invalid = 1, Unreadable = 2 };
+enum ExitCode { Valid = 0, Invalid = 1, Unreadable = 2, Help = -1 };
 
-// Reads FILE ('-' for standard input) and its JSON; reports and returns false on failure.
-bool readBody(const QStringList &args, const QString &command, Io io, QJsonValue *body)
+QString usage(const QString &command)
 {
-    if (args.size() != 1) {
-        io.err << Text::tr("Usage: runlens-cli %1 FILE  (FILE may be - for standard input)").arg(command) << '\n';
-        return false;
-    }
-    const QString fileName = args.first();
-    QFile file;
-    bool opened = false;
-    if (fileName == QLatin1String("-")) {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else {
-        file.setFileName(fileName);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened) {
-        io.err << Text::tr("Cannot read %1: %2").arg(fileName, file.errorString()) << '\n';
-        return false;
-    }
-    const QByteArray data = file.readAll();
-    const JsonTextResult json = readJsonText(data);
-    if (!json.ok) {
-        io.err << fileName << ": " << json.error << '\n';
-        return false;
-    }
-    *body = json.value;
-    return true;
+    const QString what = command == QLatin1String("check")
+        ? Text::tr("Validates a create-thread-and-run body. Errors go to standard output, warnings to standard "
+                   "error, each as PATH: message.")
+        : Text::tr("Prints the body exactly as RunLens would send it (problems as for check).");
+    return Text::tr("Usage: runlens-cli %1 FILE  (FILE may be - for standard input)\n"
+                    "%2\n"
+                    "Exit status: 0 valid, 1 invalid, 2 unreadable file or not JSON.\n")
+        .arg(command, what);
 }
 
-// Prints errors to out and warnings to err, each as "PATH: message"; returns the exit code.
-int report(const Problems &problems, Io io)
+// Reads the one FILE argument; prints usage or the reason on failure. Returns Valid, Help or Unreadable.
+int readArgument(const QStringList &args, const QString &command, Io io, QJsonValue *body)
 {
-    for (const Problem &p : problems) {
-        QTextStream &stream = p.isError() ? io.out : io.err;
-        stream << p.path << ": " << p.message << '\n';
+    if (args.size() == 1 && (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))) {
+        io.out << usage(command);
+        io.out.flush();
+        return Help;
     }
-    io.out.flush();
-    io.err.flush();
-    return hasErrors(problems) ? Invalid : Valid;
+    if (args.size() != 1) {
+        io.err << usage(command);
+        io.err.flush();
+        return Unreadable;
+    }
+    return readBodyFile(args.first(), io.err, body) ? Valid : Unreadable;
 }
 
 } // namespace
@@ -67,21 +50,20 @@ int report(const Problems &problems, Io io)
 int checkCommand(const QStringList &args, Io io)
 {
     QJsonValue body;
-    if (!readBody(args, QStringLiteral("check"), io, &body)) {
-        return Unreadable;
+    if (const int code = readArgument(args, QStringLiteral("check"), io, &body); code != Valid) {
+        return code == Help ? Valid : code;
     }
-    return report(checkCreateThreadAndRunBody(body), io);
+    return printProblems(checkCreateThreadAndRunBody(body), io.out, io.err) ? Invalid : Valid;
 }
 
 int formatCommand(const QStringList &args, Io io)
 {
     QJsonValue body;
-    if (!readBody(args, QStringLiteral("format"), io, &body)) {
-        return Unreadable;
+    if (const int code = readArgument(args, QStringLiteral("format"), io, &body); code != Valid) {
+        return code == Help ? Valid : code;
     }
-    const int code = report(checkCreateThreadAndRunBody(body), io);
-    if (code != Valid) {
-        return code;
+    if (printProblems(checkCreateThreadAndRunBody(body), io.out, io.err)) {
+        return Invalid;
     }
     const auto parsed = CreateThreadAndRunRequest::fromJson(body);
     io.out << QString::fromUtf8(parsed.request.toJsonBytes(JsonFormat::Indented));

@@ -20,6 +20,9 @@ ApiError::Network networkKind(QNetworkReply::NetworkError code)
         return ApiError::Network::Refused;
     case QNetworkReply::HostNotFoundError:
         return ApiError::Network::HostNotFound;
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return ApiError::Network::BadUrl;
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::UnknownServerError:
         return ApiError::Network::Tls;

@@ -30,8 +30,10 @@ public:
         Refused, // connection refused: nothing listens there
         HostNotFound, // DNS: the host name does not resolve
         Tls, // TLS handshake or certificate failure
-        Closed, // the server closed the connection early (dropped stream)
+        Closed, // the server closed the connection early
+        StreamEnded, // an event stream ended (cut or cleanly) before the run reached a final status
         Proxy, // the proxy failed or refused
+        BadUrl, // the URL cannot be used (not http or https, no host)
         Other,
     };
 
@@ -52,6 +54,12 @@ public:
     [[nodiscard]] QString summary() const;
     [[nodiscard]] QString details() const;
 
+    // False when the request certainly never reached a server: refused, host not found, TLS
+    // handshake failed, an unusable URL, cancelled before sending.
+    [[nodiscard]] bool mayHaveReachedServer() const;
+    // True when the body is an HTML page rather than an API error.
+    [[nodiscard]] bool isWebPage() const;
+
     // True when this is the 404 that api.openai.com gives since the Assistants API was retired.
     [[nodiscard]] bool isAssistantsSunset() const;
     // 400 with code invalid_beta (missing or old OpenAI-Beta header).
@@ -64,6 +72,14 @@ public:
     [[nodiscard]] static ApiError protocol(const QString &message, const QByteArray &bodyStart,
                                            const ResponseMeta &meta, const QString &method, const QUrl &url);
     [[nodiscard]] static ApiError ofKind(Kind kind, const QString &message);
+    // A stream that ended before the run reached a final status (one wording, however it ended).
+    [[nodiscard]] static ApiError streamEnded(const QString &method, const QUrl &url);
+
+private:
+    [[nodiscard]] QString httpSummary() const;
+    [[nodiscard]] QString networkSummary() const;
+    [[nodiscard]] QString hint() const;
+    [[nodiscard]] QString notFoundHint() const;
 };
 
 // The retired-Assistants check as a pure function: host api.openai.com (any case), a path

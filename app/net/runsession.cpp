@@ -137,13 +137,11 @@ void RunSession::start(const QByteArray &body, bool stream)
     ApiCall *call = m_client->createThreadAndRun(payload);
     m_call = call;
     watch(call);
-    connect(call, &ApiCall::finished, this, [this](const QJsonValue &result, const ResponseMeta &meta) {
+    connect(call, &ApiCall::finished, this, [this, call](const QJsonValue &result, const ResponseMeta &meta) {
         m_call = nullptr;
         const QJsonObject run = result.toObject();
         if (run.value(QLatin1String("id")).toString().isEmpty()) {
-            ApiError e = ApiError::ofKind(ApiError::Kind::Protocol, tr("The server's answer holds no run id."));
-            e.runMayExist = true;
-            failWith(e);
+            failWith(noRunIdError(call, meta));
             return;
         }
         applyRun(run);
@@ -152,9 +150,7 @@ void RunSession::start(const QByteArray &body, bool stream)
     connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
         m_call = nullptr;
         ApiError e = error;
-        e.runMayExist = error.kind != ApiError::Kind::Http && error.kind != ApiError::Kind::Cancelled
-            && !(error.kind == ApiError::Kind::Network
-                 && (error.network == ApiError::Network::Refused || error.network == ApiError::Network::HostNotFound));
+        e.runMayExist = error.kind != ApiError::Kind::Http && error.mayHaveReachedServer();
         failWith(e);
     });
 }
@@ -169,11 +165,16 @@ void RunSession::startStream(StreamCall *call)
         if (m_call == call) {
             m_call = nullptr;
         }
-        onStreamFinished(result, meta);
+        onStreamFinished(call, result, meta);
     });
     connect(call, &ApiCall::failed, this, [this, call](const ApiError &error) {
         if (m_call == call) {
             m_call = nullptr;
+        }
+        if (error.kind == ApiError::Kind::Network && error.network == ApiError::Network::Closed) {
+            // A cut stream reads the same as one that ended cleanly too early.
+            onStreamFailed(ApiError::streamEnded(call->methodName(), call->url()));
+            return;
         }
         onStreamFailed(error);
     });
@@ -220,7 +221,7 @@ void RunSession::onStreamEvent(const StreamEvent &event)
     }
 }
 
-void RunSession::onStreamFinished(const QJsonValue &result, const ResponseMeta &meta)
+void RunSession::onStreamFinished(const ApiCall *call, const QJsonValue &result, const ResponseMeta &meta)
 {
     if (result.isObject()) {
         // The server answered JSON instead of a stream: the non-streamed answer.
@@ -230,9 +231,7 @@ void RunSession::onStreamFinished(const QJsonValue &result, const ResponseMeta &
             applyRun(object);
         }
         if (runId().isEmpty()) {
-            ApiError e = ApiError::ofKind(ApiError::Kind::Protocol, tr("The server's answer holds no run id."));
-            e.runMayExist = true;
-            failWith(e);
+            failWith(noRunIdError(call, meta));
             return;
         }
         continueAfterAnswer(meta);
@@ -246,10 +245,7 @@ void RunSession::onStreamFinished(const QJsonValue &result, const ResponseMeta &
         waitForToolOutputs();
         return;
     }
-    ApiError e
-        = ApiError::ofKind(ApiError::Kind::Network, tr("The stream ended before the run reached a final status."));
-    e.network = ApiError::Network::Closed;
-    streamEndedEarly(e);
+    streamEndedEarly(ApiError::streamEnded(call->methodName(), call->url()));
 }
 
 void RunSession::onStreamFailed(const ApiError &error)
@@ -274,7 +270,7 @@ void RunSession::streamEndedEarly(const ApiError &reason)
 {
     if (runId().isEmpty() || threadId().isEmpty()) {
         ApiError e = reason;
-        e.runMayExist = true;
+        e.runMayExist = reason.mayHaveReachedServer();
         failWith(e);
         return;
     }
@@ -282,6 +278,17 @@ void RunSession::streamEndedEarly(const ApiError &reason)
     emit errorOccurred(reason);
     setPhase(Phase::Polling);
     schedulePoll(0);
+}
+
+ApiError RunSession::noRunIdError(const ApiCall *call, const ResponseMeta &meta)
+{
+    ApiError e = ApiError::ofKind(ApiError::Kind::Protocol, tr("the answer holds no run id"));
+    e.httpStatus = meta.httpStatus;
+    e.requestId = meta.requestId;
+    e.method = call->methodName();
+    e.url = call->url();
+    e.runMayExist = true;
+    return e;
 }
 
 void RunSession::applyRun(const QJsonObject &run)

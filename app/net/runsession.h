@@ -112,7 +112,7 @@ private:
     void watch(ApiCall *call);
     void startStream(StreamCall *call);
     void onStreamEvent(const StreamEvent &event);
-    void onStreamFinished(const QJsonValue &result, const ResponseMeta &meta);
+    void onStreamFinished(const ApiCall *call, const QJsonValue &result, const ResponseMeta &meta);
     void onStreamFailed(const ApiError &error);
     void streamEndedEarly(const ApiError &reason);
     void applyRun(const QJsonObject &run);
@@ -125,6 +125,7 @@ private:
     void fetchFinalPicture();
     void fetchDone();
     void failWith(const ApiError &error);
+    [[nodiscard]] static ApiError noRunIdError(const ApiCall *call, const ResponseMeta &meta);
     [[nodiscard]] int pollDelayMs(const ResponseMeta &meta) const;
     [[nodiscard]] bool isTerminal() const;
 

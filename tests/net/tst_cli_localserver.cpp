@@ -151,6 +151,29 @@ private slots:
         QVERIFY2(r.exitCode == code, qPrintable(r.err));
     }
 
+    // After a dropped stream, stdout still ends with the whole reply (the rest recovered by polling).
+    void dropPrintsWholeReply()
+    {
+        const QByteArray text = "Please echo this rather long sentence back to me, word for word, thank you";
+        const Result polled = run(body("asst_runlens_echo", text.constData()), { QStringLiteral("--no-stream") });
+        QCOMPARE(polled.exitCode, 0);
+        QVERIFY(polled.out.contains(QLatin1String("word for word")));
+        const Result dropped = run(body("asst_runlens_echo", text.constData(), "drop"), { QStringLiteral("--stream") });
+        QCOMPARE(dropped.exitCode, 0);
+        QVERIFY2(dropped.err.contains(QLatin1String("ended before the run reached a final status")),
+                 qPrintable(dropped.err));
+        QCOMPARE(dropped.out, polled.out);
+    }
+
+    void unknownAssistantHintsAtTheId()
+    {
+        const Result r = run(body("asst_nope", "Hi"), {});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QLatin1String("No assistant found with id 'asst_nope'.\nCheck the assistant id")),
+                 qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("Check the base URL")));
+    }
+
     void cancelSlowRun()
     {
         const Result r = run(body("asst_runlens_echo", "Hi", "slow"),

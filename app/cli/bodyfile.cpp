@@ -1,0 +1,58 @@
+#include "bodyfile.h"
+
+#include "jsontext.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace rl::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rl::cli::CheckCommand)
+};
+
+} // namespace
+
+bool readBodyFile(const QString &fileName, QTextStream &err, QJsonValue *body)
+{
+    QFile file;
+    bool opened = false;
+    if (fileName == QLatin1String("-")) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(fileName);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        err << Text::tr("Cannot read %1: %2").arg(fileName, file.errorString()) << '\n';
+        err.flush();
+        return false;
+    }
+    const JsonTextResult json = readJsonText(file.readAll());
+    if (!json.ok) {
+        err << fileName << ": " << json.error << '\n';
+        err.flush();
+        return false;
+    }
+    *body = json.value;
+    return true;
+}
+
+bool printProblems(const Problems &problems, QTextStream &errors, QTextStream &warnings)
+{
+    for (const Problem &p : problems) {
+        QTextStream &stream = p.isError() ? errors : warnings;
+        stream << p.path << ": " << p.message << '\n';
+    }
+    errors.flush();
+    warnings.flush();
+    return hasErrors(problems);
+}
+
+} // namespace rl::cli
