@@ -237,7 +237,7 @@ QString ApiError::networkSummary() const
         if (host.isEmpty()) {
             return tr("The stream ended before the run reached a final status.");
         }
-        return tr("The stream from %1 ended before the run reached a final status.").arg(host);
+        return tr("The stream ended before the run reached a final status (server %1).").arg(host);
     case Network::Proxy:
         return tr("The proxy failed to connect to %1.").arg(host);
     case Network::BadUrl:

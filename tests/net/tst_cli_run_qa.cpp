@@ -81,8 +81,8 @@ private slots:
         QCOMPARE(r.out, QStringLiteral("Hello world\n"));
         // 11. One wording however the stream ended.
         const QString host = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
-        QVERIFY2(r.err.contains(QStringLiteral("warning: The stream from %1 ended before the run reached a final "
-                                               "status.\n")
+        QVERIFY2(r.err.contains(QStringLiteral("warning: The stream ended before the run reached a final status "
+                                               "(server %1).\n")
                                     .arg(host)),
                  qPrintable(r.err));
     }
