@@ -12,12 +12,15 @@
 #include "runcontroller.h"
 #include "runpanel.h"
 #include "runsession.h"
+#include "settings.h"
 #include "welcomedialog.h"
 
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStyle>
+#include <QToolButton>
 
 namespace rl {
 
@@ -30,6 +33,18 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/runlens-256.png")));
     m_ui->connectionToolBar->addWidget(m_connectionBar);
+    // Shown while `runlens --base-url` overrides the profiles for this session.
+    auto *overrideLabel = new QLabel(this);
+    overrideLabel->setObjectName(QStringLiteral("sessionOverrideLabel"));
+    overrideLabel->setContentsMargins(8, 0, 8, 0);
+    QAction *overrideAction = m_ui->connectionToolBar->addWidget(overrideLabel);
+    overrideAction->setVisible(false);
+    connect(context, &AppContext::connectionReady, this, [context, overrideLabel, overrideAction](const QString &) {
+        overrideAction->setVisible(context->hasSessionBaseUrl());
+        overrideLabel->setText(
+            tr("<b>This session uses</b> %1").arg(context->runs()->connection().baseUrl.toHtmlEscaped()));
+        overrideLabel->setToolTip(tr("Started with --base-url: runs go to this server until you choose a connection."));
+    });
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 6);
     setUpMenus();
@@ -66,6 +81,14 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_connectionBar, &ConnectionBar::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
+    const QByteArray geometry = context->settings()->value(SettingKeys::mainWindowGeometry);
+    if (!geometry.isEmpty()) {
+        restoreGeometry(geometry);
+    }
+    const QByteArray splitter = context->settings()->value(SettingKeys::mainWindowState);
+    if (!splitter.isEmpty()) {
+        m_ui->mainSplitter->restoreState(splitter);
+    }
     updateTitle();
 }
 
@@ -90,9 +113,21 @@ void MainWindow::setUpMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QAction *sendAction = composer()->sendAction();
+    sendAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_ui->runMenu->addAction(sendAction);
-    m_ui->connectionToolBar->addSeparator();
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->connectionToolBar->addWidget(spacer);
     m_ui->connectionToolBar->addAction(sendAction);
+    if (auto *sendButton = qobject_cast<QToolButton *>(m_ui->connectionToolBar->widgetForAction(sendAction))) {
+        sendButton->setObjectName(QStringLiteral("sendToolButton"));
+        sendButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        sendButton->setAutoRaise(false);
+        QFont bold = sendButton->font();
+        bold.setBold(true);
+        sendButton->setFont(bold);
+        sendButton->setMinimumWidth(96);
+    }
 
     connect(m_ui->welcomeAction, &QAction::triggered, this, &MainWindow::showWelcome);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -185,6 +220,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             }
         }
     }
+    m_context->settings()->setValue(SettingKeys::mainWindowGeometry, saveGeometry());
+    m_context->settings()->setValue(SettingKeys::mainWindowState, m_ui->mainSplitter->saveState());
     event->accept();
 }
 
