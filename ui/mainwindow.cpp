@@ -17,6 +17,7 @@
 
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStyle>
@@ -171,9 +172,36 @@ void MainWindow::updateTitle()
 
 void MainWindow::showWelcomeIfFirstStart()
 {
-    if (WelcomeDialog::shouldShow(*m_context->settings())) {
-        showWelcome();
+    if (!WelcomeDialog::shouldShow(*m_context->settings())) {
+        return;
     }
+    showWelcome();
+    // On the very first start, offer a request that can be sent as it is, once the server has
+    // said which assistants it has (the built-in server answers within milliseconds).
+    connect(m_context->runs(), &RunController::assistantsLoaded, this, &MainWindow::offerStarterRequest,
+            Qt::SingleShotConnection);
+}
+
+void MainWindow::offerStarterRequest(const QJsonArray &assistants)
+{
+    ComposerWidget *composerWidget = composer();
+    if (assistants.isEmpty() || !composerWidget->fileName().isEmpty()
+        || !composerWidget->request().assistantId.value().isEmpty()) {
+        return; // never replace something the person has started
+    }
+    QString assistantId = assistants.first().toObject().value(QLatin1String("id")).toString();
+    for (const QJsonValue &assistant : assistants) {
+        const QString id = assistant.toObject().value(QLatin1String("id")).toString();
+        if (id == QLatin1String("asst_runlens_echo")) {
+            assistantId = id;
+        }
+    }
+    const QJsonObject message { { QStringLiteral("role"), QStringLiteral("user") },
+                                { QStringLiteral("content"), tr("Hello! What can you show me?") } };
+    const QJsonObject thread { { QStringLiteral("messages"), QJsonArray { message } } };
+    composerWidget->setBody(QJsonObject { { QStringLiteral("assistant_id"), assistantId },
+                                          { QStringLiteral("thread"), thread },
+                                          { QStringLiteral("stream"), true } });
 }
 
 void MainWindow::showWelcome()

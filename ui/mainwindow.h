@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QMainWindow>
 
 #include <memory>
@@ -52,6 +53,7 @@ private:
     void updateTitle();
     void showWelcome();
     void showAbout();
+    void offerStarterRequest(const QJsonArray &assistants);
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
     AppContext *m_context;

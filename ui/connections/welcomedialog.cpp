@@ -15,14 +15,18 @@ WelcomeDialog::WelcomeDialog(Settings *settings, QWidget *parent)
 {
     ui->setupUi(this);
     ui->welcomeTextLabel->setText(
-        tr("<p><b>RunLens</b> launches and inspects runs of the Assistants API endpoint "
+        tr("<h2>Welcome to RunLens</h2>"
+           "<p><b>RunLens</b> launches and inspects runs of the Assistants API endpoint "
            "“Create thread and run” (POST /v1/threads/runs) and shows them as they stream.</p>"
            "<p>OpenAI retired its hosted Assistants API on 26 August 2026. RunLens works with compatible "
            "servers: self-hosted ones, proxies and Azure-style deployments.</p>"
            "<p>Right now the <b>built-in local server</b> is active. It runs inside RunLens on this computer "
-           "and needs no key, so you can try a run straight away.</p>"
+           "and needs no key, so you can try a run straight away: a first request is ready on the left, press "
+           "<b>Send</b>.</p>"
            "<p>To use another server, choose <b>New…</b> next to the connection list, or click "
            "<b>Add another server…</b> below. Keys are kept in your system keychain, never in a file.</p>"));
+    ui->welcomeTextLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/runlens-256.png")));
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &WelcomeDialog::reject);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &WelcomeDialog::accept);
     connect(ui->addServerPushButton, &QPushButton::clicked, this, [this]() {
