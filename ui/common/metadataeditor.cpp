@@ -12,7 +12,8 @@ namespace rl {
 
 namespace {
 
-// Enforces the key and value lengths while typing.
+// Enforces the key and value lengths while typing; a longer loaded text is never cut, its editor
+// accepts its length so that it can be shortened.
 class LimitedLengthDelegate : public QStyledItemDelegate
 {
 public:
@@ -22,8 +23,12 @@ public:
     {
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-            line->setMaxLength(index.column() == MetadataModel::KeyColumn ? MetadataModel::MaxKeyLength
-                                                                          : MetadataModel::MaxValueLength);
+            const int limit = index.column() == MetadataModel::KeyColumn ? MetadataModel::MaxKeyLength
+                                                                         : MetadataModel::MaxValueLength;
+            const int current = int(index.data(Qt::EditRole).toString().size());
+            line->setMaxLength(qMax(limit, current));
+            connect(line, &QLineEdit::textEdited, line,
+                    [line, limit](const QString &text) { line->setMaxLength(qMax(limit, int(text.size()))); });
             line->setObjectName(index.column() == MetadataModel::KeyColumn ? QStringLiteral("metadataKeyLineEdit")
                                                                            : QStringLiteral("metadataValueLineEdit"));
         }

@@ -2,6 +2,9 @@
 
 #include "ui_conversationsection.h"
 
+#include "createthreadandrunrequest.h"
+#include "keptvalue.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -49,6 +52,8 @@ ConversationSection::ConversationSection(QWidget *parent)
     , m_ui(std::make_unique<Ui::ConversationSection>())
 {
     m_ui->setupUi(this);
+    m_chunkSizeKept = new KeptValue(m_ui->maxChunkSizeSpinBox, limits::minChunkSizeTokens, limits::maxChunkSizeTokens);
+    m_chunkOverlapKept = new KeptValue(m_ui->chunkOverlapSpinBox, 0, limits::maxChunkSizeTokens / 2);
     m_ui->threadAdvancedWidget->setVisible(false);
     connect(m_ui->showAdvancedCheckBox, &QCheckBox::toggled, m_ui->threadAdvancedWidget, &QWidget::setVisible);
 
@@ -102,6 +107,9 @@ ConversationSection::ConversationSection(QWidget *parent)
     }
     for (QSpinBox *spin : { m_ui->maxChunkSizeSpinBox, m_ui->chunkOverlapSpinBox }) {
         connect(spin, &QSpinBox::valueChanged, this, advancedChanged);
+    }
+    for (KeptValue *kept : { m_chunkSizeKept, m_chunkOverlapKept }) {
+        connect(kept, &KeptValue::edited, this, advancedChanged);
     }
     updateState();
     showMessage(-1);
@@ -204,9 +212,10 @@ QJsonObject ConversationSection::toolResources() const
                          QJsonObject {
                              { QLatin1String("type"), QStringLiteral("static") },
                              { QLatin1String("static"),
-                               QJsonObject {
-                                   { QLatin1String("max_chunk_size_tokens"), m_ui->maxChunkSizeSpinBox->value() },
-                                   { QLatin1String("chunk_overlap_tokens"), m_ui->chunkOverlapSpinBox->value() } } } });
+                               QJsonObject { { QLatin1String("max_chunk_size_tokens"),
+                                               m_chunkSizeKept->valueOr(m_ui->maxChunkSizeSpinBox->value()) },
+                                             { QLatin1String("chunk_overlap_tokens"),
+                                               m_chunkOverlapKept->valueOr(m_ui->chunkOverlapSpinBox->value()) } } } });
         }
         resources.insert(QLatin1String("file_search"),
                          QJsonObject { { QLatin1String("vector_stores"), QJsonArray { store } } });
@@ -293,9 +302,20 @@ void ConversationSection::readFrom(const QJsonObject &body)
                                                 : chunkingType == QLatin1String("static") ? ChunkingStatic
                                                                                           : ChunkingUnset);
     const QJsonObject staticChunking = chunking.value(QLatin1String("static")).toObject();
-    m_ui->maxChunkSizeSpinBox->setValue(staticChunking.value(QLatin1String("max_chunk_size_tokens")).toInt(800));
+    // Numbers the spin boxes cannot show exactly are kept as loaded (see KeptValue).
+    const QJsonValue chunkSize = staticChunking.value(QLatin1String("max_chunk_size_tokens"));
+    m_chunkSizeKept->forget();
+    m_chunkOverlapKept->forget();
+    m_ui->maxChunkSizeSpinBox->setValue(800);
+    if (!chunkSize.isUndefined()) {
+        m_chunkSizeKept->load(chunkSize);
+    }
     updateState();
-    m_ui->chunkOverlapSpinBox->setValue(staticChunking.value(QLatin1String("chunk_overlap_tokens")).toInt(400));
+    const QJsonValue overlap = staticChunking.value(QLatin1String("chunk_overlap_tokens"));
+    m_ui->chunkOverlapSpinBox->setValue(400);
+    if (!overlap.isUndefined()) {
+        m_chunkOverlapKept->load(overlap);
+    }
     m_ui->threadFileSearchComboBox->setCurrentIndex(mode);
     if (!resources.isEmpty() || !thread.value(QLatin1String("metadata")).toObject().isEmpty()) {
         m_ui->showAdvancedCheckBox->setChecked(true);

@@ -12,6 +12,8 @@ class ConversationSection;
 
 namespace rl {
 
+class KeptValue;
+
 // `thread`: the ordered messages the new thread starts with (add, remove, duplicate, reorder),
 // plus, under "advanced", the thread's metadata and tool resources.
 class ConversationSection : public ComposerSection
@@ -36,6 +38,9 @@ private:
     [[nodiscard]] QJsonObject toolResources() const;
 
     std::unique_ptr<Ui::ConversationSection> m_ui;
+    // Loaded static chunking numbers the spin boxes cannot show exactly, kept until edited.
+    KeptValue *m_chunkSizeKept;
+    KeptValue *m_chunkOverlapKept;
     QList<QJsonObject> m_messages;
     bool m_showing = false;
 };

@@ -2,10 +2,14 @@
 
 #include "ui_generationsection.h"
 
+#include "createthreadandrunrequest.h"
+#include "keptvalue.h"
+
 #include <QJsonDocument>
 #include <QLineEdit>
 
 #include <cmath>
+#include <limits>
 #include <tuple>
 
 namespace rl {
@@ -64,6 +68,14 @@ GenerationSection::GenerationSection(QWidget *parent)
     , m_ui(std::make_unique<Ui::GenerationSection>())
 {
     m_ui->setupUi(this);
+    m_temperatureKept = new KeptValue(m_ui->temperatureDoubleSpinBox, limits::minTemperature, limits::maxTemperature);
+    m_temperatureKept->setSlider(m_ui->temperatureSlider);
+    m_topPKept = new KeptValue(m_ui->topPDoubleSpinBox, limits::minTopP, limits::maxTopP);
+    m_topPKept->setSlider(m_ui->topPSlider);
+    constexpr qint64 maxInt = std::numeric_limits<int>::max();
+    m_maxPromptKept = new KeptValue(m_ui->maxPromptTokensSpinBox, limits::minTokenLimit, maxInt);
+    m_maxCompletionKept = new KeptValue(m_ui->maxCompletionTokensSpinBox, limits::minTokenLimit, maxInt);
+    m_lastMessagesKept = new KeptValue(m_ui->lastMessagesSpinBox, limits::minLastMessages, maxInt);
     linkSlider(m_ui->temperatureSlider, m_ui->temperatureDoubleSpinBox, 100);
     linkSlider(m_ui->topPSlider, m_ui->topPDoubleSpinBox, 100);
     m_ui->toolChoiceFunctionComboBox->lineEdit()->setPlaceholderText(tr("function name"));
@@ -73,6 +85,10 @@ GenerationSection::GenerationSection(QWidget *parent)
         updateEnabledStates();
         Q_EMIT changed();
     };
+    for (KeptValue *kept :
+         { m_temperatureKept, m_topPKept, m_maxPromptKept, m_maxCompletionKept, m_lastMessagesKept }) {
+        connect(kept, &KeptValue::edited, this, emitChanged);
+    }
     for (QCheckBox *box : { m_ui->temperatureDefaultCheckBox, m_ui->topPDefaultCheckBox }) {
         connect(box, &QCheckBox::stateChanged, this, emitChanged);
         // A click on the "null" state goes back to the two plain states.
@@ -151,18 +167,22 @@ void GenerationSection::updateEnabledStates()
 
 void GenerationSection::writeTo(QJsonObject &body) const
 {
-    for (const auto &[box, spin, key] :
-         { std::tuple { m_ui->temperatureDefaultCheckBox, m_ui->temperatureDoubleSpinBox, kTemperature },
-           std::tuple { m_ui->topPDefaultCheckBox, m_ui->topPDoubleSpinBox, kTopP } }) {
+    for (const auto &[box, spin, kept, key] :
+         { std::tuple { m_ui->temperatureDefaultCheckBox, m_ui->temperatureDoubleSpinBox, m_temperatureKept,
+                        kTemperature },
+           std::tuple { m_ui->topPDefaultCheckBox, m_ui->topPDoubleSpinBox, m_topPKept, kTopP } }) {
         if (box->checkState() == Qt::PartiallyChecked) {
             body.insert(key, QJsonValue::Null);
         } else if (box->checkState() == Qt::Unchecked) {
-            body.insert(key, spin->value());
+            body.insert(key, kept->valueOr(spin->value()));
         }
     }
-    for (const auto &[spin, key] : { std::pair { m_ui->maxPromptTokensSpinBox, kMaxPrompt },
-                                     std::pair { m_ui->maxCompletionTokensSpinBox, kMaxCompletion } }) {
-        if (spin->value() != spin->minimum()) {
+    for (const auto &[spin, kept, key] :
+         { std::tuple { m_ui->maxPromptTokensSpinBox, m_maxPromptKept, kMaxPrompt },
+           std::tuple { m_ui->maxCompletionTokensSpinBox, m_maxCompletionKept, kMaxCompletion } }) {
+        if (kept->isKept()) {
+            body.insert(key, kept->value());
+        } else if (spin->value() != spin->minimum()) {
             body.insert(key, spin->value());
         }
     }
@@ -173,7 +193,8 @@ void GenerationSection::writeTo(QJsonObject &body) const
     case TruncationLast:
         body.insert(kTruncation,
                     QJsonObject { { kType, QStringLiteral("last_messages") },
-                                  { QLatin1String("last_messages"), m_ui->lastMessagesSpinBox->value() } });
+                                  { QLatin1String("last_messages"),
+                                    m_lastMessagesKept->valueOr(m_ui->lastMessagesSpinBox->value()) } });
         break;
     case TruncationNull:
         body.insert(kTruncation, QJsonValue::Null);
@@ -250,24 +271,32 @@ void GenerationSection::writeTo(QJsonObject &body) const
 
 void GenerationSection::readFrom(const QJsonObject &body)
 {
-    for (const auto &[box, spin, key] :
-         { std::tuple { m_ui->temperatureDefaultCheckBox, m_ui->temperatureDoubleSpinBox, kTemperature },
-           std::tuple { m_ui->topPDefaultCheckBox, m_ui->topPDoubleSpinBox, kTopP } }) {
+    // Values a spin box cannot show exactly are kept as they are (see KeptValue) and stay in the
+    // body; the validator says what is wrong with them.
+    for (const auto &[box, kept, key] :
+         { std::tuple { m_ui->temperatureDefaultCheckBox, m_temperatureKept, kTemperature },
+           std::tuple { m_ui->topPDefaultCheckBox, m_topPKept, kTopP } }) {
         const QJsonValue value = body.value(key);
         setNullState(box, value.isNull());
         if (!value.isNull()) {
-            box->setChecked(!value.isDouble());
+            box->setChecked(value.isUndefined());
         }
-        if (value.isDouble()) {
-            spin->setValue(value.toDouble());
+        if (value.isUndefined() || value.isNull()) {
+            kept->forget();
+        } else {
+            kept->load(value);
         }
     }
-    for (const auto &[spin, key] : { std::pair { m_ui->maxPromptTokensSpinBox, kMaxPrompt },
-                                     std::pair { m_ui->maxCompletionTokensSpinBox, kMaxCompletion } }) {
+    for (const auto &[spin, kept, key] :
+         { std::tuple { m_ui->maxPromptTokensSpinBox, m_maxPromptKept, kMaxPrompt },
+           std::tuple { m_ui->maxCompletionTokensSpinBox, m_maxCompletionKept, kMaxCompletion } }) {
         const QJsonValue v = body.value(key);
-        // Values below the minimum cannot be shown; the composer reports them as not representable.
-        spin->setValue(v.isDouble() && v.toDouble() >= 256 ? int(qMin(v.toDouble(), double(spin->maximum())))
-                                                           : spin->minimum());
+        if (v.isUndefined()) {
+            kept->forget();
+            spin->setValue(spin->minimum());
+        } else {
+            kept->load(v);
+        }
     }
 
     const QJsonValue truncation = body.value(kTruncation);
@@ -278,8 +307,15 @@ void GenerationSection::readFrom(const QJsonObject &body)
         m_ui->truncationComboBox->setCurrentIndex(TruncationAuto);
     } else if (truncationType == QLatin1String("last_messages")) {
         m_ui->truncationComboBox->setCurrentIndex(TruncationLast);
-        m_ui->lastMessagesSpinBox->setValue(truncation.toObject().value(QLatin1String("last_messages")).toInt(10));
+        const QJsonValue last = truncation.toObject().value(QLatin1String("last_messages"));
+        if (last.isUndefined()) {
+            m_lastMessagesKept->forget();
+            m_ui->lastMessagesSpinBox->setValue(10);
+        } else {
+            m_lastMessagesKept->load(last);
+        }
     } else {
+        m_lastMessagesKept->forget();
         m_ui->truncationComboBox->setCurrentIndex(TruncationUnset);
     }
 
@@ -298,7 +334,8 @@ void GenerationSection::readFrom(const QJsonObject &body)
         formatIndex = FormatJsonSchema;
     }
     const QJsonObject schema = format.toObject().value(QLatin1String("json_schema")).toObject();
-    m_ui->jsonSchemaNameLineEdit->setText(schema.value(QLatin1String("name")).toString());
+    setTextKeepingLength(m_ui->jsonSchemaNameLineEdit, schema.value(QLatin1String("name")).toString(),
+                         limits::maxFunctionNameLength);
     m_ui->jsonSchemaDescriptionLineEdit->setText(schema.value(QLatin1String("description")).toString());
     m_ui->jsonSchemaStrictComboBox->setCurrentIndex(tristateIndex(schema.value(QLatin1String("strict"))));
     const QJsonValue schemaValue = schema.value(QLatin1String("schema"));

@@ -12,6 +12,8 @@ class GenerationSection;
 
 namespace rl {
 
+class KeptValue;
+
 // How the model generates: temperature, top_p, token limits, truncation, response format,
 // tool choice and parallel tool calls. Every control has a "not set" state that sends nothing.
 class GenerationSection : public ComposerSection
@@ -35,6 +37,12 @@ private:
     void setNullState(QCheckBox *box, bool isNull);
 
     std::unique_ptr<Ui::GenerationSection> m_ui;
+    // Loaded values the spin boxes cannot show exactly, kept until edited.
+    KeptValue *m_temperatureKept;
+    KeptValue *m_topPKept;
+    KeptValue *m_maxPromptKept;
+    KeptValue *m_maxCompletionKept;
+    KeptValue *m_lastMessagesKept;
 };
 
 } // namespace rl

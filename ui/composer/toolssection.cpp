@@ -3,6 +3,7 @@
 #include "ui_toolssection.h"
 
 #include "createthreadandrunrequest.h"
+#include "keptvalue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +46,9 @@ ToolsSection::ToolsSection(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->functionNameLineEdit->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[A-Za-z0-9_-]{0,64}")), m_ui->functionNameLineEdit));
+        QRegularExpression(QStringLiteral("[A-Za-z0-9_-]*")), m_ui->functionNameLineEdit));
+    m_maxResultsKept = new KeptValue(m_ui->maxResultsSpinBox, limits::minMaxNumResults, limits::maxMaxNumResults);
+    m_scoreThresholdKept = new KeptValue(m_ui->scoreThresholdDoubleSpinBox, 0.0, 1.0);
     for (const Example &example : kExamples) {
         m_ui->schemaGalleryComboBox->addItem(tr(example.title), QString::fromUtf8(example.json));
     }
@@ -79,6 +82,8 @@ ToolsSection::ToolsSection(QWidget *parent)
     });
 
     const auto edited = [this] { storeEditor(); };
+    connect(m_maxResultsKept, &KeptValue::edited, this, edited);
+    connect(m_scoreThresholdKept, &KeptValue::edited, this, edited);
     connect(m_ui->maxResultsSpinBox, &QSpinBox::valueChanged, this, edited);
     connect(m_ui->rankerComboBox, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->scoreThresholdSetCheckBox, &QCheckBox::toggled, this, edited);
@@ -210,17 +215,30 @@ void ToolsSection::showTool(int row)
     } else if (type == kFileSearch) {
         const QJsonObject options = tool.value(kFileSearch).toObject();
         const QJsonObject ranking = options.value(QLatin1String("ranking_options")).toObject();
-        m_ui->maxResultsSpinBox->setValue(options.value(QLatin1String("max_num_results")).toInt(0));
+        const QJsonValue maxResults = options.value(QLatin1String("max_num_results"));
+        if (maxResults.isUndefined()) {
+            m_maxResultsKept->forget();
+            m_ui->maxResultsSpinBox->setValue(0);
+        } else {
+            m_maxResultsKept->load(maxResults);
+        }
         const QString ranker = ranking.value(QLatin1String("ranker")).toString();
         m_ui->rankerComboBox->setCurrentIndex(ranker == QLatin1String("auto")                     ? 1
                                                   : ranker == QLatin1String("default_2024_08_21") ? 2
                                                                                                   : 0);
         m_ui->scoreThresholdSetCheckBox->setChecked(ranking.contains(QLatin1String("score_threshold")));
-        m_ui->scoreThresholdDoubleSpinBox->setValue(ranking.value(QLatin1String("score_threshold")).toDouble());
+        const QJsonValue threshold = ranking.value(QLatin1String("score_threshold"));
+        if (threshold.isUndefined()) {
+            m_scoreThresholdKept->forget();
+            m_ui->scoreThresholdDoubleSpinBox->setValue(0.0);
+        } else {
+            m_scoreThresholdKept->load(threshold);
+        }
         m_ui->toolEditorStackedWidget->setCurrentIndex(FileSearchPage);
     } else {
         const QJsonObject function = tool.value(kFunction).toObject();
-        m_ui->functionNameLineEdit->setText(function.value(QLatin1String("name")).toString());
+        setTextKeepingLength(m_ui->functionNameLineEdit, function.value(QLatin1String("name")).toString(),
+                             limits::maxFunctionNameLength);
         m_ui->functionDescriptionLineEdit->setText(function.value(QLatin1String("description")).toString());
         const QJsonValue strict = function.value(QLatin1String("strict"));
         m_ui->functionStrictComboBox->setCurrentIndex(!strict.isBool()      ? TriUnset
@@ -244,7 +262,9 @@ void ToolsSection::storeEditor()
     const QString type = tool.value(kType).toString();
     if (type == kFileSearch) {
         QJsonObject options;
-        if (m_ui->maxResultsSpinBox->value() > 0) {
+        if (m_maxResultsKept->isKept()) {
+            options.insert(QLatin1String("max_num_results"), m_maxResultsKept->value());
+        } else if (m_ui->maxResultsSpinBox->value() > 0) {
             options.insert(QLatin1String("max_num_results"), m_ui->maxResultsSpinBox->value());
         }
         QJsonObject ranking;
@@ -252,7 +272,8 @@ void ToolsSection::storeEditor()
             ranking.insert(QLatin1String("ranker"), m_ui->rankerComboBox->currentText());
         }
         if (m_ui->scoreThresholdSetCheckBox->isChecked()) {
-            ranking.insert(QLatin1String("score_threshold"), m_ui->scoreThresholdDoubleSpinBox->value());
+            ranking.insert(QLatin1String("score_threshold"),
+                           m_scoreThresholdKept->valueOr(m_ui->scoreThresholdDoubleSpinBox->value()));
         }
         if (!ranking.isEmpty()) {
             options.insert(QLatin1String("ranking_options"), ranking);

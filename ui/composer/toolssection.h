@@ -12,6 +12,8 @@ class ToolsSection;
 
 namespace rl {
 
+class KeptValue;
+
 // `tools`: an explicit choice between the assistant's own tools (nothing sent) and a list that
 // overrides them for this run (code interpreter, file search with its options, functions with a
 // JSON Schema editor and example gallery).
@@ -46,6 +48,9 @@ private:
     // The text of each function's parameters editor, kept even while it is not valid JSON.
     QList<QString> m_parameterTexts;
     bool m_showing = false;
+    // Loaded file search options the spin boxes cannot show exactly, kept until edited.
+    KeptValue *m_maxResultsKept;
+    KeptValue *m_scoreThresholdKept;
 };
 
 } // namespace rl

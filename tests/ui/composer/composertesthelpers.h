@@ -5,6 +5,8 @@
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QToolBox>
 
@@ -72,6 +74,25 @@ inline void openSection(QWidget *root, const char *sectionName)
     }
     QVERIFY(section->isVisible());
     QCoreApplication::processEvents();
+}
+
+// Test settings that never touch the user's own (call from initTestCase).
+inline void useTestSettings(const QString &applicationName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("RunLensTests"));
+    QCoreApplication::setApplicationName(applicationName);
+}
+
+// Shows a top-level widget at a usable size and waits until it is active (call from init).
+inline void showActive(QWidget *widget)
+{
+    QSettings().clear();
+    widget->resize(640, 680);
+    widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(widget));
+    widget->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(widget));
 }
 
 inline QJsonObject parse(const QByteArray &bytes)

@@ -95,20 +95,13 @@ private:
 
 void TestComposer::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("RunLensTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_composer"));
+    useTestSettings(QStringLiteral("tst_composer"));
 }
 
 void TestComposer::init()
 {
-    QSettings().clear();
     m_composer = new ComposerWidget;
-    m_composer->resize(640, 680);
-    m_composer->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_composer));
-    m_composer->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_composer));
+    showActive(m_composer);
 }
 
 void TestComposer::cleanup()
