@@ -58,6 +58,21 @@ AssistantSection::AssistantSection(QWidget *parent)
     });
     connect(m_ui->modelComboBox, &QComboBox::editTextChanged, this, &ComposerSection::changed);
     connect(m_ui->instructionsPlainTextEdit, &QPlainTextEdit::textChanged, this, &ComposerSection::changed);
+    // Typing into a field that held an explicit null replaces the null (clearing it then means "not set").
+    connect(m_ui->modelComboBox->lineEdit(), &QLineEdit::textEdited, this, [this] {
+        if (m_modelNull) {
+            m_modelNull = false;
+            updateAssistantDetails();
+            Q_EMIT changed();
+        }
+    });
+    connect(m_ui->instructionsPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_instructionsNull && !m_reading) {
+            m_instructionsNull = false;
+            updateAssistantDetails();
+            Q_EMIT changed();
+        }
+    });
     updateAssistantDetails();
 }
 
@@ -92,21 +107,30 @@ void AssistantSection::writeTo(QJsonObject &body) const
     const QString model = m_ui->modelComboBox->currentText().trimmed();
     if (!model.isEmpty()) {
         body.insert(QLatin1String("model"), model);
+    } else if (m_modelNull) {
+        body.insert(QLatin1String("model"), QJsonValue::Null);
     }
     const QString instructions = m_ui->instructionsPlainTextEdit->toPlainText();
     if (!instructions.isEmpty()) {
         body.insert(QLatin1String("instructions"), instructions);
+    } else if (m_instructionsNull) {
+        body.insert(QLatin1String("instructions"), QJsonValue::Null);
     }
 }
 
 void AssistantSection::readFrom(const QJsonObject &body)
 {
+    m_reading = true;
+    m_modelNull = body.value(QLatin1String("model")).isNull();
+    m_instructionsNull = body.value(QLatin1String("instructions")).isNull();
     m_ui->assistantComboBox->setEditText(body.value(QLatin1String("assistant_id")).toString());
     m_ui->modelComboBox->setEditText(body.value(QLatin1String("model")).toString());
     const QString instructions = body.value(QLatin1String("instructions")).toString();
     if (instructions != m_ui->instructionsPlainTextEdit->toPlainText()) {
         m_ui->instructionsPlainTextEdit->setPlainText(instructions);
     }
+    m_reading = false;
+    updateAssistantDetails();
 }
 
 QWidget *AssistantSection::widgetForPath(const QString &path, bool reveal)
@@ -168,6 +192,7 @@ void AssistantSection::updateAssistantDetails()
                                                           : tr("Assistant %1 (not in the loaded list)").arg(id));
         m_ui->modelComboBox->lineEdit()->setPlaceholderText(tr("Assistant default"));
         m_ui->instructionsPlainTextEdit->setPlaceholderText(tr("Assistant default: the assistant's own instructions"));
+        showNullStates();
         return;
     }
     const QString model = found.value(QLatin1String("model")).toString();
@@ -178,6 +203,19 @@ void AssistantSection::updateAssistantDetails()
     m_ui->instructionsPlainTextEdit->setPlaceholderText(instructions.isEmpty()
                                                             ? tr("Assistant default: no instructions")
                                                             : tr("Assistant default: %1").arg(instructions));
+    showNullStates();
+}
+
+void AssistantSection::showNullStates()
+{
+    if (m_modelNull) {
+        m_ui->modelComboBox->lineEdit()->setPlaceholderText(
+            tr("null (explicit): sent as null. Type a model to replace it."));
+    }
+    if (m_instructionsNull) {
+        m_ui->instructionsPlainTextEdit->setPlaceholderText(
+            tr("null (explicit): sent as null. Type instructions to replace it."));
+    }
 }
 
 } // namespace rl

@@ -35,9 +35,15 @@ public:
 
 private:
     void updateAssistantDetails();
+    // An explicit null loaded for model or instructions is sent until the person types there;
+    // the empty field says so in its placeholder.
+    void showNullStates();
 
     std::unique_ptr<Ui::AssistantSection> m_ui;
     QJsonArray m_assistants;
+    bool m_modelNull = false;
+    bool m_instructionsNull = false;
+    bool m_reading = false;
 };
 
 } // namespace rl

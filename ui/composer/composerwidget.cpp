@@ -34,8 +34,8 @@ void diffJson(const QJsonValue &in, const QJsonValue &out, const QString &path, 
     const auto report = [&problems, &path] {
         problems.append(
             { Problem::Severity::Warning, path,
-              ComposerWidget::tr("The form cannot show this value, so it is not sent. Edit it in the form, or "
-                                 "fix it in the JSON tab.") });
+              ComposerWidget::tr("Will not be sent: the form cannot show this value, so the request sends what the "
+                                 "form shows instead. Check the field, or change the value in the JSON tab.") });
     };
     if (in.isObject() && out.isObject()) {
         const QJsonObject inObject = in.toObject();
@@ -43,10 +43,9 @@ void diffJson(const QJsonValue &in, const QJsonValue &out, const QString &path, 
         for (auto it = inObject.constBegin(); it != inObject.constEnd(); ++it) {
             const QString child = joinPath(path, it.key());
             if (!outObject.contains(it.key())) {
-                problems.append(
-                    { Problem::Severity::Warning, child,
-                      ComposerWidget::tr("The loaded body had this field, which the form cannot show, so it "
-                                         "was left out of the request.") });
+                problems.append({ Problem::Severity::Warning, child,
+                                  ComposerWidget::tr("Will not be sent: the loaded body had this field, which the form "
+                                                     "cannot show, so it is left out of the request.") });
             } else {
                 diffJson(it.value(), outObject.value(it.key()), child, problems);
             }
@@ -59,8 +58,8 @@ void diffJson(const QJsonValue &in, const QJsonValue &out, const QString &path, 
         for (qsizetype i = 0; i < inArray.size(); ++i) {
             if (i >= outArray.size()) {
                 problems.append({ Problem::Severity::Warning, indexPath(path, i),
-                                  ComposerWidget::tr("The loaded body had this item, which the form cannot show, so it "
-                                                     "was left out of the request.") });
+                                  ComposerWidget::tr("Will not be sent: the loaded body had this item, which the "
+                                                     "form cannot show, so it is left out of the request.") });
             } else {
                 diffJson(inArray.at(i), outArray.at(i), indexPath(path, i), problems);
             }

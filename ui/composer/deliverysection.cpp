@@ -10,6 +10,16 @@ DeliverySection::DeliverySection(QWidget *parent)
 {
     m_ui->setupUi(this);
     connect(m_ui->streamRadioButton, &QRadioButton::toggled, this, [this] { Q_EMIT changed(); });
+    for (QRadioButton *radio : { m_ui->streamRadioButton, m_ui->pollRadioButton }) {
+        // Picking a position replaces an explicit null with that choice.
+        connect(radio, &QRadioButton::clicked, this, [this] {
+            if (m_pollValue.isNull()) {
+                m_pollValue = QJsonValue(QJsonValue::Undefined);
+                m_ui->streamNullLabel->setVisible(false);
+                Q_EMIT changed();
+            }
+        });
+    }
 }
 
 DeliverySection::~DeliverySection()
@@ -31,15 +41,17 @@ void DeliverySection::writeTo(QJsonObject &body) const
 {
     if (isStreaming()) {
         body.insert(QLatin1String("stream"), true);
-    } else if (m_explicitFalse) {
-        body.insert(QLatin1String("stream"), false);
+    } else if (!m_pollValue.isUndefined()) {
+        body.insert(QLatin1String("stream"), m_pollValue);
     }
 }
 
 void DeliverySection::readFrom(const QJsonObject &body)
 {
     const QJsonValue stream = body.value(QLatin1String("stream"));
-    m_explicitFalse = stream.isBool() && !stream.toBool();
+    const bool explicitFalse = stream.isBool() && !stream.toBool();
+    m_pollValue = explicitFalse || stream.isNull() ? stream : QJsonValue(QJsonValue::Undefined);
+    m_ui->streamNullLabel->setVisible(stream.isNull());
     if (stream.toBool()) {
         m_ui->streamRadioButton->setChecked(true);
     } else {

@@ -2,6 +2,8 @@
 
 #include "composersection.h"
 
+#include <QJsonValue>
+
 #include <memory>
 
 namespace Ui {
@@ -28,8 +30,9 @@ public:
 
 private:
     std::unique_ptr<Ui::DeliverySection> m_ui;
-    // A loaded body said "stream": false explicitly: keep sending it while polling.
-    bool m_explicitFalse = false;
+    // A loaded body said "stream": false or null explicitly: keep sending it while polling
+    // (null until the person picks a switch position).
+    QJsonValue m_pollValue { QJsonValue::Undefined };
 };
 
 } // namespace rl

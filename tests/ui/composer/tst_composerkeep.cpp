@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void tooPreciseTemperatureIsKept();
     void longMetadataIsKept();
     void longNamesAreKept();
+    void explicitNullsAreKept();
+    void unshownPartsSayTheyAreNotSent();
 
 private:
     ComposerWidget *m_composer = nullptr;
@@ -320,6 +323,55 @@ void TestComposerKeep::longNamesAreKept()
     // Back under the limit, the limit applies to typing again.
     QTest::keyClicks(functionName, QString(10, QLatin1Char('g')));
     QCOMPARE(functionName->text().size(), 64);
+}
+
+void TestComposerKeep::explicitNullsAreKept()
+{
+    const QJsonObject original = json(R"({"assistant_id": "a", "model": null, "instructions": null, "stream": null,
+        "max_prompt_tokens": null, "max_completion_tokens": null})");
+    m_composer->setBody(original);
+    QCOMPARE(parse(m_composer->requestBody()), original);
+
+    // Each null is shown as such at its field.
+    openSection(m_composer, "assistantSection");
+    auto *model = find<QComboBox>(m_composer, "modelComboBox");
+    QVERIFY(model->lineEdit()->placeholderText().startsWith(QStringLiteral("null (explicit)")));
+    QVERIFY(find<QPlainTextEdit>(m_composer, "instructionsPlainTextEdit")
+                ->placeholderText()
+                .startsWith(QStringLiteral("null (explicit)")));
+    openSection(m_composer, "generationSection");
+    QVERIFY(find<QLabel>(m_composer, "maxPromptTokensSpinBoxKeptNote")->text().startsWith(QStringLiteral("null")));
+    openSection(m_composer, "deliverySection");
+    QVERIFY(find<QLabel>(m_composer, "streamNullLabel")->isVisible());
+
+    // Typing replaces a null; clearing what was typed returns to "not set".
+    retype(model, QStringLiteral("gpt-4o"));
+    QCOMPARE(parse(m_composer->requestBody()).value(QStringLiteral("model")).toString(), QStringLiteral("gpt-4o"));
+    retype(model, QString());
+    QVERIFY(!parse(m_composer->requestBody()).contains(QStringLiteral("model")));
+    retype(find<QPlainTextEdit>(m_composer, "instructionsPlainTextEdit"), QStringLiteral("Be brief."));
+    QCOMPARE(parse(m_composer->requestBody()).value(QStringLiteral("instructions")).toString(),
+             QStringLiteral("Be brief."));
+    click(find<QRadioButton>(m_composer, "pollRadioButton"));
+    QVERIFY(!parse(m_composer->requestBody()).contains(QStringLiteral("stream")));
+    QVERIFY(!find<QLabel>(m_composer, "streamNullLabel")->isVisible());
+    openSection(m_composer, "generationSection");
+    retype(find<QSpinBox>(m_composer, "maxPromptTokensSpinBox"), QStringLiteral("1000"));
+    QCOMPARE(parse(m_composer->requestBody()).value(QStringLiteral("max_prompt_tokens")).toInt(), 1000);
+    QVERIFY(parse(m_composer->requestBody()).value(QStringLiteral("max_completion_tokens")).isNull());
+}
+
+void TestComposerKeep::unshownPartsSayTheyAreNotSent()
+{
+    m_composer->setBody(json(R"({"assistant_id": "a", "thread": {"messages": [{"role": "user", "content":
+        [{"type": "text", "text": "one"}, {"type": "text", "text": "two"}]}]}})"));
+    bool said = false;
+    for (const Problem &problem : m_composer->problems()) {
+        if (problem.path.startsWith(QStringLiteral("thread.messages[0].content"))) {
+            said = problem.message.startsWith(QStringLiteral("Will not be sent"));
+        }
+    }
+    QVERIFY(said);
 }
 
 QTEST_MAIN(TestComposerKeep)
