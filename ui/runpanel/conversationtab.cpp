@@ -49,6 +49,46 @@ QString escapeMarkdown(const QString &text)
     return out;
 }
 
+// A request message ("content" a string or parts with plain "text") in the shape of a listed
+// message ("content" parts with text.value), so both render alike.
+QJsonObject listedShape(const QJsonObject &requestMessage)
+{
+    QJsonObject message = requestMessage;
+    const QJsonValue content = requestMessage.value(QLatin1String("content"));
+    const auto textPart = [](const QString &text) {
+        return QJsonObject { { QStringLiteral("type"), QStringLiteral("text") },
+                             { QStringLiteral("text"),
+                               QJsonObject { { QStringLiteral("value"), text },
+                                             { QStringLiteral("annotations"), QJsonArray() } } } };
+    };
+    QJsonArray parts;
+    if (content.isString()) {
+        parts.append(textPart(content.toString()));
+    }
+    const QJsonArray given = content.toArray();
+    for (const QJsonValue &value : given) {
+        const QJsonObject part = value.toObject();
+        const QJsonValue text = part.value(QLatin1String("text"));
+        parts.append(text.isString() ? textPart(text.toString()) : part);
+    }
+    message.insert(QStringLiteral("content"), parts);
+    if (!message.contains(QLatin1String("role"))) {
+        message.insert(QStringLiteral("role"), QStringLiteral("user"));
+    }
+    return message;
+}
+
+// The text parts of a message in the listed shape, concatenated.
+QString plainText(const QJsonObject &message)
+{
+    QString text;
+    const QJsonArray content = message.value(QLatin1String("content")).toArray();
+    for (const QJsonValue &part : content) {
+        text += part.toObject().value(QLatin1String("text")).toObject().value(QLatin1String("value")).toString();
+    }
+    return text;
+}
+
 bool isFinalMessage(const QJsonObject &message)
 {
     const QString status = str(message, "status");
@@ -82,6 +122,9 @@ void ConversationTab::clear()
     m_messages.clear();
     m_steps.clear();
     m_streamed.clear();
+    m_request.clear();
+    m_requestIds.clear();
+    m_runEndStatus.clear();
     m_arrivals = 0;
     m_dirty = false;
     m_browser->clear();
@@ -109,6 +152,53 @@ bool ConversationTab::isRenderPending() const
     return m_dirty;
 }
 
+void ConversationTab::setRequestMessages(const QJsonArray &messages)
+{
+    m_request.clear();
+    m_requestIds.clear();
+    for (const QJsonValue &value : messages) {
+        if (value.isObject()) {
+            m_request.append(listedShape(value.toObject()));
+            m_requestIds.append(QString());
+        }
+    }
+    scheduleRender();
+}
+
+void ConversationTab::setRunEnded(const QString &runStatus)
+{
+    m_runEndStatus = runStatus;
+    scheduleRender();
+}
+
+bool ConversationTab::matchRequestMessage(const QString &id, const QJsonObject &message)
+{
+    if (m_requestIds.contains(id)) {
+        return true;
+    }
+    if (m_items.contains(QStringLiteral("m:") + id) || !str(message, "run_id").isEmpty()) {
+        return false; // the run wrote it
+    }
+    const QString role = str(message, "role");
+    const QString text = plainText(message);
+    int match = -1;
+    for (int i = 0; i < m_request.size() && match < 0; ++i) {
+        if (m_requestIds.at(i).isEmpty() && str(m_request.at(i), "role") == role
+            && plainText(m_request.at(i)) == text) {
+            match = i;
+        }
+    }
+    for (int i = 0; i < m_request.size() && match < 0 && role == QLatin1String("user"); ++i) {
+        if (m_requestIds.at(i).isEmpty() && str(m_request.at(i), "role") == role) {
+            match = i;
+        }
+    }
+    if (match >= 0) {
+        m_requestIds[match] = id;
+    }
+    return match >= 0;
+}
+
 void ConversationTab::updateMessage(const QJsonObject &message)
 {
     const QString id = str(message, "id");
@@ -116,6 +206,10 @@ void ConversationTab::updateMessage(const QJsonObject &message)
         return;
     }
     m_messages.insert(id, message);
+    if (matchRequestMessage(id, message)) {
+        scheduleRender(); // shown in the place of the request message it is
+        return;
+    }
     touch(false, id);
 }
 
@@ -223,13 +317,9 @@ QString ConversationTab::messageMarkdownHeader(const QJsonObject &message) const
         : role.isEmpty() || role == QLatin1String("assistant") ? tr("Assistant")
                                                                : escapeMarkdown(role);
     QString header = QStringLiteral("**") + who + QStringLiteral("**");
-    const QString status = str(message, "status");
-    if (status == QLatin1String("in_progress")) {
-        header += QStringLiteral(" \u00b7 ") + tr("writing\u2026");
-    } else if (status == QLatin1String("incomplete")) {
-        const QString reason = str(message.value(QLatin1String("incomplete_details")).toObject(), "reason");
-        header += QStringLiteral(" \u00b7 ") + tr("incomplete")
-            + (reason.isEmpty() ? QString() : QStringLiteral(" (") + escapeMarkdown(reason) + QLatin1Char(')'));
+    const QString status = messageStatusText(message);
+    if (!status.isEmpty()) {
+        header += QStringLiteral(" \u00b7 ") + status;
     }
     const QString id = str(message, "id");
     if (!id.isEmpty()) {
@@ -237,6 +327,29 @@ QString ConversationTab::messageMarkdownHeader(const QJsonObject &message) const
             + QStringLiteral(":message/") + id + QLatin1Char(')');
     }
     return header + QStringLiteral("\n\n");
+}
+
+QString ConversationTab::messageStatusText(const QJsonObject &message) const
+{
+    const QString status = str(message, "status");
+    if (status == QLatin1String("completed")) {
+        return tr("finished");
+    }
+    if (status == QLatin1String("incomplete")) {
+        const QString reason = str(message.value(QLatin1String("incomplete_details")).toObject(), "reason");
+        return tr("incomplete")
+            + (reason.isEmpty() ? QString() : QStringLiteral(" (") + escapeMarkdown(reason) + QLatin1Char(')'));
+    }
+    if (status != QLatin1String("in_progress")) {
+        return {};
+    }
+    if (m_runEndStatus.isEmpty()) {
+        return tr("writing\u2026");
+    }
+    if (m_runEndStatus == QLatin1String("completed")) {
+        return tr("finished");
+    }
+    return tr("stopped (run %1)").arg(RunFormat::statusLook(m_runEndStatus).text.toLower());
 }
 
 QString ConversationTab::textPartMarkdown(const QString &text, const QJsonArray &annotations) const
@@ -335,6 +448,52 @@ QString ConversationTab::toolCallMarkdown(const QJsonObject &call) const
     return md;
 }
 
+QString ConversationTab::messageMarkdown(const QString &id, const QJsonObject &message) const
+{
+    QString md = messageMarkdownHeader(message);
+    const QJsonArray content = message.value(QLatin1String("content")).toArray();
+    const int count = qMax(static_cast<int>(content.size()), partCount(id));
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject part = content.at(i).toObject();
+        const QString type = str(part, "type");
+        if (type.isEmpty() || type == QLatin1String("text")) {
+            md += textPartMarkdown(
+                partText(id, i, part),
+                part.value(QLatin1String("text")).toObject().value(QLatin1String("annotations")).toArray());
+        } else if (type == QLatin1String("refusal")) {
+            md += QStringLiteral("> **") + tr("The assistant refused:") + QStringLiteral("** ")
+                + escapeMarkdown(str(part, "refusal")) + QStringLiteral("\n\n");
+        } else if (type == QLatin1String("image_file")) {
+            md += QStringLiteral("*")
+                + tr("Image file: %1")
+                      .arg(escapeMarkdown(str(part.value(QLatin1String("image_file")).toObject(), "file_id")))
+                + QStringLiteral("*\n\n");
+        } else if (type == QLatin1String("image_url")) {
+            md += QStringLiteral("*")
+                + tr("Image: %1").arg(escapeMarkdown(str(part.value(QLatin1String("image_url")).toObject(), "url")))
+                + QStringLiteral("*\n\n");
+        }
+    }
+    const QJsonArray attachments = message.value(QLatin1String("attachments")).toArray();
+    QStringList chips;
+    for (const QJsonValue &value : attachments) {
+        const QJsonObject attachment = value.toObject();
+        QStringList tools;
+        const QJsonArray toolList = attachment.value(QLatin1String("tools")).toArray();
+        for (const QJsonValue &tool : toolList) {
+            tools.append(str(tool.toObject(), "type"));
+        }
+        const QString chip = tools.isEmpty()
+            ? str(attachment, "file_id")
+            : tr("%1 for %2").arg(str(attachment, "file_id"), tools.join(QStringLiteral(", ")));
+        chips.append(QStringLiteral("`") + chip.simplified().remove(QLatin1Char('`')) + QLatin1Char('`'));
+    }
+    if (!chips.isEmpty()) {
+        md += tr("Attachments:") + QLatin1Char(' ') + chips.join(QLatin1Char(' ')) + QStringLiteral("\n\n");
+    }
+    return md;
+}
+
 void ConversationTab::render()
 {
     m_renderTimer->stop();
@@ -355,6 +514,13 @@ void ConversationTab::render()
     cardFormat.setTopMargin(4);
     cardFormat.setBottomMargin(8);
 
+    for (int i = 0; i < m_request.size(); ++i) {
+        const QString id = m_requestIds.at(i);
+        cursor.insertMarkdown(id.isEmpty() ? messageMarkdown(QString(), m_request.at(i))
+                                           : messageMarkdown(id, m_messages.value(id)));
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    }
     const QList<Item> items = orderedItems();
     for (const Item &item : items) {
         if (item.isStep) {
@@ -375,30 +541,7 @@ void ConversationTab::render()
             message.insert(QStringLiteral("role"), QStringLiteral("assistant"));
             message.insert(QStringLiteral("status"), QStringLiteral("in_progress"));
         }
-        QString md = messageMarkdownHeader(message);
-        const QJsonArray content = message.value(QLatin1String("content")).toArray();
-        const int count = partCount(item.id);
-        for (int i = 0; i < count; ++i) {
-            const QJsonObject part = content.at(i).toObject();
-            const QString type = str(part, "type");
-            if (type.isEmpty() || type == QLatin1String("text")) {
-                md += textPartMarkdown(
-                    partText(item.id, i, part),
-                    part.value(QLatin1String("text")).toObject().value(QLatin1String("annotations")).toArray());
-            } else if (type == QLatin1String("refusal")) {
-                md += QStringLiteral("> **") + tr("The assistant refused:") + QStringLiteral("** ")
-                    + escapeMarkdown(str(part, "refusal")) + QStringLiteral("\n\n");
-            } else if (type == QLatin1String("image_file")) {
-                md += QStringLiteral("*")
-                    + tr("Image file: %1")
-                          .arg(escapeMarkdown(str(part.value(QLatin1String("image_file")).toObject(), "file_id")))
-                    + QStringLiteral("*\n\n");
-            } else if (type == QLatin1String("image_url")) {
-                md += QStringLiteral("*")
-                    + tr("Image: %1").arg(escapeMarkdown(str(part.value(QLatin1String("image_url")).toObject(), "url")))
-                    + QStringLiteral("*\n\n");
-            }
-        }
+        const QString md = messageMarkdown(item.id, message);
         cursor.insertMarkdown(md);
         cursor.movePosition(QTextCursor::End);
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());

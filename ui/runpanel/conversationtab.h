@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
@@ -28,6 +29,13 @@ public:
     explicit ConversationTab(QWidget *parent = nullptr);
 
     void clear();
+    // The thread's messages as sent in the request (thread.messages of the body): shown first,
+    // in request order. A listed message that is one of them later takes its place, never a
+    // second one.
+    void setRequestMessages(const QJsonArray &messages);
+    [[nodiscard]] int requestMessageCount() const { return static_cast<int>(m_request.size()); }
+    // The run reached a terminal status: a message still "writing" gets a finished label.
+    void setRunEnded(const QString &runStatus);
     void updateMessage(const QJsonObject &message);
     void appendText(const QString &messageId, int contentIndex, const QString &fragment);
     void updateStep(const QJsonObject &step);
@@ -61,7 +69,10 @@ private:
     [[nodiscard]] QString partText(const QString &messageId, int contentIndex, const QJsonObject &part) const;
     [[nodiscard]] int partCount(const QString &messageId) const;
     [[nodiscard]] QList<Item> orderedItems() const;
+    [[nodiscard]] bool matchRequestMessage(const QString &id, const QJsonObject &message);
+    [[nodiscard]] QString messageMarkdown(const QString &id, const QJsonObject &message) const;
     [[nodiscard]] QString messageMarkdownHeader(const QJsonObject &message) const;
+    [[nodiscard]] QString messageStatusText(const QJsonObject &message) const;
     [[nodiscard]] QString textPartMarkdown(const QString &text, const QJsonArray &annotations) const;
     [[nodiscard]] QString toolCallMarkdown(const QJsonObject &call) const;
 
@@ -71,6 +82,9 @@ private:
     QHash<QString, QJsonObject> m_messages;
     QHash<QString, QJsonObject> m_steps;
     QHash<QString, QHash<int, QString>> m_streamed; // message id -> content index -> text
+    QList<QJsonObject> m_request; // the request's messages, in the listed message shape
+    QStringList m_requestIds; // per request message: the id of the listed message that is it, or empty
+    QString m_runEndStatus; // the run's terminal status, empty while it goes
     int m_arrivals = 0;
     int m_renderCount = 0;
     bool m_dirty = false;

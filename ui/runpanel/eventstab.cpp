@@ -1,6 +1,7 @@
 #include "eventstab.h"
 
 #include "jsontreemodel.h"
+#include "rowfollower.h"
 #include "runformat.h"
 #include "streamevent.h"
 
@@ -209,6 +210,7 @@ EventsTab::EventsTab(QWidget *parent)
     , m_table(new QTableView(this))
     , m_payloadView(new QTreeView(this))
     , m_inspectButton(new QPushButton(tr("Open in inspector"), this))
+    , m_detailPane(new DetailPane(m_payloadView, tr("Select an event to see its payload")))
     , m_flushTimer(new QTimer(this))
 {
     m_filter->setSourceModel(m_model);
@@ -240,7 +242,7 @@ EventsTab::EventsTab(QWidget *parent)
     top->addWidget(m_inspectButton);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_payloadView);
+    splitter->addWidget(m_detailPane);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -256,7 +258,9 @@ EventsTab::EventsTab(QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
         m_countLabel->setText(tr("%1 of %2 events").arg(m_filter->rowCount()).arg(m_model->rowCount()));
     });
+    m_detailPane->setObjectName(QStringLiteral("eventPayloadPane"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsTab::showPayload);
+    m_follower = new RowFollower(m_table);
     connect(m_table, &QTableView::doubleClicked, this, &EventsTab::inspectCurrent);
     connect(m_inspectButton, &QPushButton::clicked, this, &EventsTab::inspectCurrent);
 }
@@ -283,21 +287,27 @@ void EventsTab::flush()
         return;
     }
     const QList<EventsModel::Row> rows = std::exchange(m_pending, {});
-    const bool follow = m_table->currentIndex().row() < 0;
-    m_model->append(rows);
-    if (follow) {
+    m_model->append(rows); // the follower selects the newest row while live
+    if (!m_follower->userChose() && !m_follower->isLive()) {
         m_table->scrollToBottom();
     }
 }
 
+void EventsTab::setLive(bool live)
+{
+    m_follower->setLive(live);
+}
+
 void EventsTab::clear()
 {
+    m_follower->reset();
     m_flushTimer->stop();
     m_pending.clear();
     m_model->clear();
     m_payloadModel->clear();
     m_countLabel->clear();
     m_inspectButton->setEnabled(false);
+    m_detailPane->setDetailShown(false);
 }
 
 int EventsTab::currentSourceRow() const
@@ -310,6 +320,7 @@ void EventsTab::showPayload()
 {
     const int row = currentSourceRow();
     m_inspectButton->setEnabled(row >= 0);
+    m_detailPane->setDetailShown(row >= 0);
     if (row < 0) {
         m_payloadModel->clear();
         return;

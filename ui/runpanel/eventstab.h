@@ -15,7 +15,9 @@ class QTreeView;
 
 namespace rl {
 
+class DetailPane;
 class JsonTreeModel;
+class RowFollower;
 struct StreamEvent;
 
 // Every raw stream event, appended in batches (beginInsertRows per batch, never a reset).
@@ -85,6 +87,10 @@ public:
     // Shows the events received so far at once.
     void flush();
     void clear();
+    // While live the newest event is selected (unless the user picked one).
+    void setLive(bool live);
+    [[nodiscard]] QTableView *tableView() const { return m_table; }
+    [[nodiscard]] DetailPane *detailPane() const { return m_detailPane; }
 
 Q_SIGNALS:
     void inspectRequested(const QJsonValue &object, const QString &title);
@@ -102,6 +108,8 @@ private:
     QTableView *m_table;
     QTreeView *m_payloadView;
     QPushButton *m_inspectButton;
+    DetailPane *m_detailPane;
+    RowFollower *m_follower = nullptr;
     QTimer *m_flushTimer;
     QList<EventsModel::Row> m_pending;
 };

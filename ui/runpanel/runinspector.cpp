@@ -36,9 +36,13 @@ RunInspector::RunInspector(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->jsonTreeView->setModel(m_model);
-    m_ui->jsonTreeView->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->jsonTreeView->setColumnWidth(JsonTreeModel::KeyColumn, 200);
-    m_ui->jsonTreeView->setColumnWidth(JsonTreeModel::ValueColumn, 320);
+    // Key fits its contents, value takes the rest, type stays narrow.
+    QHeaderView *header = m_ui->jsonTreeView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(JsonTreeModel::KeyColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(JsonTreeModel::TypeColumn, QHeaderView::Fixed);
+    header->resizeSection(JsonTreeModel::TypeColumn, fontMetrics().horizontalAdvance(tr("timestamp")) + 24);
     m_ui->inspectorSplitter->setStretchFactor(0, 3);
     m_ui->inspectorSplitter->setStretchFactor(1, 2);
 

@@ -15,6 +15,8 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QShortcut>
 #include <QStyle>
 #include <QTextDocument>
@@ -39,6 +41,10 @@ RunPanel::RunPanel(QWidget *parent)
     , m_clock(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_ui->emptyHintLabel->setText(
+        tr("Fill in the request on the left and press Send (Ctrl+Enter). The run appears here as it happens."));
+    m_ui->emptyHintLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->emptyHintLabel->setContentsMargins(24, 24, 24, 24);
     m_ui->errorBannerFrame->hide();
     m_ui->toolOutputsForm->hide();
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
@@ -125,6 +131,28 @@ void RunPanel::clear()
     m_ui->httpTab->clear();
     m_ui->runInspector->clear();
     setActive(false);
+    setEmptyHintShown(m_session == nullptr);
+}
+
+void RunPanel::setEmptyHintShown(bool shown)
+{
+    m_ui->emptyHintLabel->setVisible(shown);
+    m_ui->runContentWidget->setVisible(!shown);
+}
+
+bool RunPanel::isEmptyHintShown() const
+{
+    return !m_ui->emptyHintLabel->isHidden();
+}
+
+void RunPanel::showRequest(const QByteArray &body)
+{
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    const QJsonArray messages
+        = request.value(QLatin1String("thread")).toObject().value(QLatin1String("messages")).toArray();
+    m_ui->conversationTab->setRequestMessages(messages);
+    m_ui->conversationTab->flush();
+    setEmptyHintShown(false);
 }
 
 void RunPanel::detachSession()
@@ -145,6 +173,11 @@ void RunPanel::attachSession(RunSession *session)
         return;
     }
     m_session = session;
+    setEmptyHintShown(false);
+    // The reply streaming in is what the user wants to see first.
+    m_ui->runTabWidget->setCurrentWidget(m_ui->conversationTab);
+    m_ui->stepsTab->setLive(true);
+    m_ui->eventsTab->setLive(true);
     connect(session, &RunSession::statusChanged, this, &RunPanel::onStatusChanged);
     connect(session, &RunSession::eventReceived, m_ui->eventsTab, &EventsTab::addEvent);
     connect(session, &RunSession::runUpdated, this, &RunPanel::onRunUpdated);
@@ -202,6 +235,7 @@ void RunPanel::onStatusChanged(const QString &status, qint64 atMs)
     }
     if (RunFormat::isTerminalStatus(status)) {
         m_ui->cancelRunPushButton->setEnabled(false);
+        m_ui->conversationTab->setRunEnded(status);
     } else if (status == QLatin1String("cancelling")) {
         m_ui->cancelRunPushButton->setEnabled(false);
     }
@@ -255,7 +289,11 @@ void RunPanel::endRun()
     m_clock->stop();
     const qint64 end = m_session ? m_session->elapsedMs() : 0;
     m_ui->timelineTab->finish(end);
+    const QString status = m_ui->statusBadge->status();
+    m_ui->conversationTab->setRunEnded(RunFormat::isTerminalStatus(status) ? status : QStringLiteral("failed"));
     m_ui->conversationTab->flush();
+    m_ui->stepsTab->setLive(false);
+    m_ui->eventsTab->setLive(false);
     m_ui->eventsTab->flush();
     m_ui->toolOutputsForm->hide();
     setActive(false);
@@ -370,6 +408,7 @@ QString RunPanel::errorText() const
 void RunPanel::inspect(const QJsonValue &value, const QString &title)
 {
     m_ui->runInspector->setJson(value, title);
+    setEmptyHintShown(false);
     m_ui->runTabWidget->setCurrentWidget(m_ui->runInspector);
 }
 

@@ -48,6 +48,12 @@ public:
     [[nodiscard]] RunSession *session() const { return m_session; }
     // Clears the header, the banner and every tab.
     void clear();
+    // Shows the request as sent (the exact body given to RunSession::start()): its
+    // thread.messages open the conversation, before the assistant's reply. Call it right after
+    // attachSession(); a body that is not a JSON object shows no request messages.
+    void showRequest(const QByteArray &body);
+    // True while the panel shows its "fill in the request and press Send" hint (no run yet).
+    [[nodiscard]] bool isEmptyHintShown() const;
 
     // Shows a failure in plain words with the API's type, code, param and request id; emits
     // fieldHighlightRequested(param) when param is set. Usable without a session (for example
@@ -93,6 +99,7 @@ private:
     void tick();
     void endRun();
     void setActive(bool active);
+    void setEmptyHintShown(bool shown);
     void showBanner(const QString &title, const rl::ApiError &error);
 
     std::unique_ptr<::Ui::RunPanel> m_ui;

@@ -81,6 +81,11 @@ RunSummaryStrip::RunSummaryStrip(QWidget *parent)
     layout->addWidget(m_usageLabel);
     layout->addWidget(m_usageBar, 0, Qt::AlignVCenter);
     setObjectName(QStringLiteral("runSummaryStrip"));
+    // One compact line: the tree below gets every spare pixel.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    for (QLabel *label : { m_queuedLabel, m_runningLabel, m_totalLabel, m_usageLabel }) {
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    }
     hide();
 }
 

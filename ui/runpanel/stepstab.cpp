@@ -1,8 +1,10 @@
 #include "stepstab.h"
 
 #include "jsontreemodel.h"
+#include "rowfollower.h"
 #include "runformat.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -102,7 +104,10 @@ QVariant StepsModel::data(const QModelIndex &index, int role) const
             return RunFormat::statusLook(status).text;
         case CreatedColumn: {
             const qint64 created = seconds(step, "created_at");
-            return created < 0 ? QString() : JsonTreeModel::timestampText(created);
+            // The time of day only: a run lasts minutes, the date is in the tooltip.
+            return created < 0
+                ? QString()
+                : QDateTime::fromSecsSinceEpoch(created).toLocalTime().toString(QStringLiteral("hh:mm:ss"));
         }
         case DurationColumn: {
             const qint64 created = seconds(step, "created_at");
@@ -134,6 +139,10 @@ QVariant StepsModel::data(const QModelIndex &index, int role) const
     }
     if (index.column() == StatusColumn && role == Qt::ForegroundRole) {
         return RunFormat::statusLook(status).foreground;
+    }
+    if (role == Qt::ToolTipRole && index.column() == CreatedColumn) {
+        const qint64 created = seconds(step, "created_at");
+        return created < 0 ? QVariant() : QVariant(JsonTreeModel::timestampText(created));
     }
     if (role == Qt::ToolTipRole && index.column() == TokensColumn) {
         return tr("Prompt tokens + completion tokens");
@@ -171,6 +180,8 @@ StepsTab::StepsTab(QWidget *parent)
     , m_table(new QTableView(this))
     , m_detailView(new QTreeView(this))
     , m_inspectButton(new QPushButton(tr("Open in inspector"), this))
+    , m_detailPane(new DetailPane(m_detailView, tr("Select a step to see its details")))
+    , m_follower(nullptr)
 {
     m_table->setObjectName(QStringLiteral("stepsTableView"));
     m_table->setAccessibleName(tr("Run steps"));
@@ -196,13 +207,15 @@ StepsTab::StepsTab(QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_inspectButton);
     detailLayout->addLayout(buttons);
-    detailLayout->addWidget(m_detailView);
+    detailLayout->addWidget(m_detailPane);
     splitter->addWidget(detail);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    m_detailPane->setObjectName(QStringLiteral("stepDetailsPane"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StepsTab::showDetails);
+    m_follower = new RowFollower(m_table);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
         if (topLeft.row() == m_table->currentIndex().row()) {
             showDetails();
@@ -217,17 +230,25 @@ void StepsTab::updateStep(const QJsonObject &step)
     m_model->updateStep(step);
 }
 
+void StepsTab::setLive(bool live)
+{
+    m_follower->setLive(live);
+}
+
 void StepsTab::clear()
 {
+    m_follower->reset();
     m_model->clear();
     m_detailModel->clear();
     m_inspectButton->setEnabled(false);
+    m_detailPane->setDetailShown(false);
 }
 
 void StepsTab::showDetails()
 {
     const QModelIndex current = m_table->currentIndex();
     m_inspectButton->setEnabled(current.isValid());
+    m_detailPane->setDetailShown(current.isValid());
     if (!current.isValid()) {
         m_detailModel->clear();
         return;

@@ -11,7 +11,9 @@ class QPushButton;
 
 namespace rl {
 
+class DetailPane;
 class JsonTreeModel;
+class RowFollower;
 
 // Every run step, one row each, in order of first appearance; updates change the row in place.
 class StepsModel : public QAbstractTableModel
@@ -46,6 +48,10 @@ public:
     [[nodiscard]] StepsModel *model() const { return m_model; }
     void updateStep(const QJsonObject &step);
     void clear();
+    // While live the newest step is selected (unless the user picked one).
+    void setLive(bool live);
+    [[nodiscard]] QTableView *tableView() const { return m_table; }
+    [[nodiscard]] DetailPane *detailPane() const { return m_detailPane; }
 
 Q_SIGNALS:
     void inspectRequested(const QJsonValue &object, const QString &title);
@@ -59,6 +65,8 @@ private:
     QTableView *m_table;
     QTreeView *m_detailView;
     QPushButton *m_inspectButton;
+    DetailPane *m_detailPane;
+    RowFollower *m_follower;
 };
 
 } // namespace rl

@@ -3,10 +3,53 @@
 #include "runformat.h"
 
 #include <QHeaderView>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace rl {
+
+namespace {
+
+constexpr int ShareBarMaxWidth = 240;
+
+// Paints the share column as a small bar (palette highlight) with the percentage beside it.
+class ShareBarDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        QStyledItemDelegate::paint(painter, background, {});
+        const double share = qBound(0.0, index.data(TimelineModel::ShareRole).toDouble(), 1.0);
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const int textWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100 %")) + 8;
+        const QRect area = option.rect.adjusted(4, 4, -4, -4);
+        const int barSpace = qMin(ShareBarMaxWidth, area.width() - textWidth);
+        painter->save();
+        if (barSpace > 8) {
+            const QRect frame(area.left(), area.top(), barSpace, area.height());
+            painter->setPen(option.palette.color(QPalette::Mid));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(frame.adjusted(0, 0, -1, -1));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(option.palette.color(QPalette::Highlight));
+            painter->drawRect(QRect(frame.left() + 1, frame.top() + 1, static_cast<int>((frame.width() - 2) * share),
+                                    frame.height() - 2));
+        }
+        const bool selected = (option.state & QStyle::State_Selected) != 0;
+        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(area.adjusted(qMax(0, barSpace) + 6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+        painter->restore();
+    }
+};
+
+} // namespace
 
 TimelineModel::TimelineModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -20,8 +63,7 @@ void TimelineModel::addTransition(const QString &status, qint64 atMs)
     endInsertRows();
     m_nowMs = qMax(m_nowMs, atMs);
     if (row > 0) {
-        const QModelIndex previous = index(row - 1, SpentColumn);
-        Q_EMIT dataChanged(previous, previous, { Qt::DisplayRole });
+        Q_EMIT dataChanged(index(0, SpentColumn), index(row - 1, ShareColumn), { Qt::DisplayRole, ShareRole });
     }
 }
 
@@ -29,8 +71,7 @@ void TimelineModel::setNow(qint64 nowMs)
 {
     m_nowMs = nowMs;
     if (!m_entries.isEmpty() && m_endMs < 0) {
-        const QModelIndex last = index(rowCount() - 1, SpentColumn);
-        Q_EMIT dataChanged(last, last, { Qt::DisplayRole });
+        Q_EMIT dataChanged(index(0, SpentColumn), index(rowCount() - 1, ShareColumn), { Qt::DisplayRole, ShareRole });
     }
 }
 
@@ -38,8 +79,7 @@ void TimelineModel::finish(qint64 endMs)
 {
     m_endMs = endMs;
     if (!m_entries.isEmpty()) {
-        const QModelIndex last = index(rowCount() - 1, SpentColumn);
-        Q_EMIT dataChanged(last, last, { Qt::DisplayRole });
+        Q_EMIT dataChanged(index(0, SpentColumn), index(rowCount() - 1, ShareColumn), { Qt::DisplayRole, ShareRole });
     }
 }
 
@@ -79,6 +119,17 @@ qint64 TimelineModel::spentMs(int row) const
     return qMax<qint64>(0, end - m_entries.at(row).atMs);
 }
 
+double TimelineModel::share(int row) const
+{
+    const qint64 spent = spentMs(row);
+    if (spent < 0 || m_entries.isEmpty()) {
+        return 0;
+    }
+    const qint64 end = m_endMs >= 0 ? m_endMs : qMax(m_nowMs, m_entries.last().atMs);
+    const qint64 total = end - m_entries.first().atMs;
+    return total > 0 ? qBound(0.0, static_cast<double>(spent) / static_cast<double>(total), 1.0) : 0.0;
+}
+
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
@@ -111,6 +162,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             const bool live = index.row() + 1 == m_entries.size() && m_endMs < 0;
             return live ? tr("%1 so far").arg(RunFormat::durationMs(spent)) : RunFormat::durationMs(spent);
         }
+        case ShareColumn:
+            return spentMs(index.row()) < 0 ? QString() : tr("%1 %").arg(qRound(share(index.row()) * 100));
         default:
             return {};
         }
@@ -121,8 +174,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("%1 (%2), entered %3 after the start")
             .arg(look.text, entry.status, RunFormat::durationMs(entry.atMs));
-    case Qt::UserRole:
+    case StatusRole:
         return entry.status;
+    case ShareRole:
+        return share(index.row());
     default:
         return {};
     }
@@ -140,6 +195,8 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Entered at");
     case SpentColumn:
         return tr("Time spent");
+    case ShareColumn:
+        return tr("Share of the run");
     default:
         return {};
     }
@@ -155,8 +212,15 @@ TimelineTab::TimelineTab(QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(TimelineModel::StatusColumn, 160);
+    m_view->setWordWrap(false);
+    m_view->setItemDelegateForColumn(TimelineModel::ShareColumn, new ShareBarDelegate(m_view));
+    // Status, time and duration as wide as their text; the bar column takes the rest.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("000 ms")) + 16);
+    for (const int column : { TimelineModel::StatusColumn, TimelineModel::AtColumn, TimelineModel::SpentColumn }) {
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    header->setSectionResizeMode(TimelineModel::ShareColumn, QHeaderView::Stretch);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

@@ -16,7 +16,8 @@ class TimelineModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StatusColumn, AtColumn, SpentColumn, ColumnCount };
+    enum Column { StatusColumn, AtColumn, SpentColumn, ShareColumn, ColumnCount };
+    enum Role { StatusRole = Qt::UserRole, ShareRole }; // ShareRole: double 0..1 of the run's time
     struct Entry
     {
         QString status;
@@ -35,6 +36,8 @@ public:
     [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }
     // Time spent in entry row, -1 when unknown.
     [[nodiscard]] qint64 spentMs(int row) const;
+    // The share of the run's time so far spent in entry row, 0..1 (0 when unknown).
+    [[nodiscard]] double share(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -55,6 +58,7 @@ class TimelineTab : public QWidget
 public:
     explicit TimelineTab(QWidget *parent = nullptr);
     [[nodiscard]] TimelineModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *tableView() const { return m_view; }
 
     void addTransition(const QString &status, qint64 atMs);
     void setNow(qint64 nowMs) { m_model->setNow(nowMs); }

@@ -4,6 +4,7 @@
 #include "eventstab.h"
 #include "httptab.h"
 #include "localserver.h"
+#include "rowfollower.h"
 #include "runinspector.h"
 #include "runpanel.h"
 #include "runsession.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -85,6 +87,7 @@ class TestRunPanel : public QObject
         m_sessions.push_back(std::make_unique<RunSession>(m_client.get()));
         RunSession *session = m_sessions.back().get();
         m_panel->attachSession(session);
+        m_panel->showRequest(body);
         session->start(body, stream);
         return session;
     }
@@ -163,6 +166,17 @@ void TestRunPanel::streamedAndPolledAgree()
     QCOMPARE(child<QLineEdit>("runIdLineEdit")->text(), streamed->runId());
     QCOMPARE(child<QLineEdit>("threadIdLineEdit")->text(), streamed->threadId());
     QVERIFY(child<QPushButton>("cancelRunPushButton")->isHidden());
+    // The thread reads in order: the user's message, then the reply, which is no longer "writing".
+    const QString conversation = m_panel->conversationTab()->browser()->toPlainText();
+    const qsizetype question = conversation.indexOf(QStringLiteral("Tell me about lighthouses"));
+    QVERIFY2(question >= 0 && question < conversation.indexOf(streamedText.left(20)), qPrintable(conversation));
+    // Once as the user's message (the echo assistant quotes it in its reply too).
+    QVERIFY2(conversation.count(QStringLiteral("You\nTell me about lighthouses")) == 1, qPrintable(conversation));
+    QVERIFY2(!conversation.contains(QStringLiteral("writing")), qPrintable(conversation));
+    QCOMPARE(child<QTabWidget>("runTabWidget")->currentWidget(), m_panel->conversationTab());
+    // Steps and events followed the run: their details are not empty.
+    QVERIFY(m_panel->stepsTab()->detailPane()->isDetailShown());
+    QVERIFY(m_panel->eventsTab()->detailPane()->isDetailShown());
 
     ended.clear();
     RunSession *polled = send(body, false);
@@ -174,6 +188,11 @@ void TestRunPanel::streamedAndPolledAgree()
     QCOMPARE(m_panel->conversationTab()->assistantText(), streamedText);
     QCOMPARE(polled->assistantText(), streamedText);
     QCOMPARE(m_panel->eventsTab()->model()->rowCount(), 0); // no stream, no events
+    const QString polledConversation = m_panel->conversationTab()->browser()->toPlainText();
+    QVERIFY2(polledConversation.count(QStringLiteral("You\nTell me about lighthouses")) == 1,
+             qPrintable(polledConversation));
+    QVERIFY(polledConversation.indexOf(QStringLiteral("Tell me about lighthouses"))
+            < polledConversation.indexOf(streamedText.left(20)));
 }
 
 void TestRunPanel::requiresActionFormSubmits_data()
