@@ -153,7 +153,15 @@ void JsonEditor::revalidate()
     m_error = message;
     m_errorLine = line;
     m_errorColumn = column;
-    setToolTip(valid ? QString() : tr("Line %1, column %2: %3").arg(line).arg(column).arg(message));
+    // The tooltip explains the field (as set in its form) and, while the JSON is not valid, where.
+    if (toolTip() != m_shownToolTip) {
+        m_helpToolTip = toolTip();
+    }
+    const QString error = valid ? QString() : tr("Line %1, column %2: %3").arg(line).arg(column).arg(message);
+    m_shownToolTip = error.isEmpty() ? m_helpToolTip
+        : m_helpToolTip.isEmpty()    ? error
+                                     : error + QStringLiteral("\n\n") + m_helpToolTip;
+    setToolTip(m_shownToolTip);
     m_gutter->update();
     if (changed) {
         Q_EMIT validityChanged(valid, message, line, column);

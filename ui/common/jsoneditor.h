@@ -62,6 +62,8 @@ private:
     bool m_valid = true;
     bool m_firstCheck = true;
     QString m_error;
+    QString m_helpToolTip; // the tooltip the form gave the editor
+    QString m_shownToolTip;
     int m_errorLine = 0;
     int m_errorColumn = 0;
 };
