@@ -75,7 +75,8 @@ KeptValue::KeptValue(QAbstractSpinBox *spin)
 {
     m_note->setObjectName(spin->objectName() + QStringLiteral("KeptNote"));
     m_note->setWordWrap(true);
-    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Not in the Tab order: the spin box carries the same words as its accessible description.
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_note->setAccessibleName(tr("Kept value of %1").arg(spin->accessibleName()));
     m_note->setVisible(false);
     placeUnder(spin, m_note);
