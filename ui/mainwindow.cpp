@@ -155,7 +155,9 @@ void MainWindow::send()
         emit sendRefused(why);
         return;
     }
-    m_context->runs()->send(composerWidget->requestBody(), composerWidget->streamSelected());
+    const QByteArray body = composerWidget->requestBody();
+    m_context->runs()->send(body, composerWidget->streamSelected());
+    runPanel()->showRequest(body);
 }
 
 void MainWindow::updateTitle()
