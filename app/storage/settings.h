@@ -17,7 +17,7 @@ template<typename T> struct SettingKey
 
 // The keys RunLens stores. Nothing secret ever goes into settings: keys live in the keychain.
 namespace SettingKeys {
-inline const SettingKey<bool> welcomeShown { "general/welcomeShown", false };
+inline const SettingKey<bool> welcomeShown { "firstStart/welcomeShown", false };
 inline const SettingKey<QString> activeProfileId { "connections/activeProfileId", QString() };
 inline const SettingKey<QStringList> profileOrder { "connections/profileOrder", QStringList() };
 inline const SettingKey<int> keychainTimeoutMs { "connections/keychainTimeoutMs", 5000 };

@@ -44,6 +44,28 @@ private Q_SLOTS:
         QCOMPARE(again.value(SettingKeys::keychainTimeoutMs), 5000);
     }
 
+    // QSettings shares one cache per file inside a process, so a round trip through the same
+    // path can hide a key that does not survive on disk (a group named "general" is written as
+    // "[%General]" and read back as "General"). Reading a copy under another name reads the disk.
+    void settingsSurviveANewProcess()
+    {
+        {
+            Settings s(m_path);
+            s.setValue(SettingKeys::welcomeShown, true);
+            s.setValue(SettingKeys::activeProfileId, QStringLiteral("p1"));
+            s.setValue(SettingKeys::keychainTimeoutMs, 777);
+            s.setValue(SettingKeys::mainWindowGeometry, QByteArray("geometry"));
+            s.sync();
+        }
+        const QString copy = m_dir->filePath(QStringLiteral("copy.ini"));
+        QVERIFY(QFile::copy(m_path, copy));
+        Settings fresh(copy);
+        QCOMPARE(fresh.value(SettingKeys::welcomeShown), true);
+        QCOMPARE(fresh.value(SettingKeys::activeProfileId), QStringLiteral("p1"));
+        QCOMPARE(fresh.value(SettingKeys::keychainTimeoutMs), 777);
+        QCOMPARE(fresh.value(SettingKeys::mainWindowGeometry), QByteArray("geometry"));
+    }
+
     void settingsSingleItemList()
     {
         Settings s(m_path);
