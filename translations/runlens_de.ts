@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation>%1 auf %2</translation>
+        <translation>%1 unter %2</translation>
     </message>
     <message>
         <source>No key for %1: %2</source>
