@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>The server %1 was found and answered.</source>
-        <translation>Der Server %1 wurde gefunden und hat geantwortet.</translation>
-    </message>
-    <message>
-        <source>The secure connection (TLS) works.</source>
-        <translation>Die sichere Verbindung (TLS) funktioniert.</translation>
-    </message>
-    <message>
-        <source>The key was accepted.</source>
-        <translation>Der Schlüssel wurde akzeptiert.</translation>
-    </message>
-    <message>
-        <source>The assistants list works.</source>
-        <translation>Die Liste der Assistenten funktioniert.</translation>
-    </message>
-    <message>
-        <source>The assistants list works, but it is empty.</source>
-        <translation>Die Liste der Assistenten funktioniert, ist aber leer.</translation>
-    </message>
-    <message>
-        <source>Connection works.</source>
-        <translation>Die Verbindung funktioniert.</translation>
-    </message>
-    <message>
-        <source>The host name %1 could not be found (DNS).</source>
-        <translation>Der Hostname %1 wurde nicht gefunden (DNS).</translation>
-    </message>
-    <message>
-        <source>The host was found, but nothing accepts connections on port %1.</source>
-        <translation>Der Host wurde gefunden, aber an Port %1 werden keine Verbindungen angenommen.</translation>
-    </message>
-    <message>
-        <source>The host was found, but the secure connection (TLS) failed.</source>
-        <translation>Der Host wurde gefunden, aber die sichere Verbindung (TLS) ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>The key was not accepted (%1). Check the key and the auth style.</source>
-        <translation>Der Schlüssel wurde nicht akzeptiert (%1). Prüfen Sie den Schlüssel und die Authentifizierungsart.</translation>
-    </message>
-    <message>
-        <source>OpenAI retired the Assistants API on 26 August 2026: use a compatible server or the built-in local server.</source>
-        <translation>OpenAI hat die Assistants API am 26. August 2026 eingestellt: Verwenden Sie einen kompatiblen Server oder den eingebauten lokalen Server.</translation>
-    </message>
-    <message>
-        <source>The assistants endpoint was not found (404). Check the base URL (often ending in /v1).</source>
-        <translation>Der Assistants-Endpunkt wurde nicht gefunden (404). Prüfen Sie die Basis-URL (sie endet oft auf /v1).</translation>
-    </message>
-    <message>
-        <source>The server rejected the beta header %1: set it to assistants=v2.</source>
-        <translation>Der Server hat den Beta-Header %1 abgelehnt: Setzen Sie ihn auf assistants=v2.</translation>
-    </message>
-    <message>
-        <source>The server wants the beta header OpenAI-Beta: assistants=v2; turn it on.</source>
-        <translation>Der Server verlangt den Beta-Header OpenAI-Beta: assistants=v2; schalten Sie ihn ein.</translation>
-    </message>
-</context>
-<context>
     <name>ApiError</name>
     <message>
         <source>Not found (404): OpenAI retired the Assistants API on 26 August 2026.</source>
@@ -2321,6 +2262,65 @@
     <message>
         <source>Built-in local server</source>
         <translation>Eingebauter lokaler Server</translation>
+    </message>
+</context>
+<context>
+    <name>rl::ConnectionTester</name>
+    <message>
+        <source>The server %1 was found and answered.</source>
+        <translation>Der Server %1 wurde gefunden und hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) works.</source>
+        <translation>Die sichere Verbindung (TLS) funktioniert.</translation>
+    </message>
+    <message>
+        <source>The key was accepted.</source>
+        <translation>Der Schlüssel wurde akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The assistants list works.</source>
+        <translation>Die Liste der Assistenten funktioniert.</translation>
+    </message>
+    <message>
+        <source>The assistants list works, but it is empty.</source>
+        <translation>Die Liste der Assistenten funktioniert, ist aber leer.</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be found (DNS).</source>
+        <translation>Der Hostname %1 wurde nicht gefunden (DNS).</translation>
+    </message>
+    <message>
+        <source>The host was found, but nothing accepts connections on port %1.</source>
+        <translation>Der Host wurde gefunden, aber an Port %1 werden keine Verbindungen angenommen.</translation>
+    </message>
+    <message>
+        <source>The host was found, but the secure connection (TLS) failed.</source>
+        <translation>Der Host wurde gefunden, aber die sichere Verbindung (TLS) ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The key was not accepted (%1). Check the key and the auth style.</source>
+        <translation>Der Schlüssel wurde nicht akzeptiert (%1). Prüfen Sie den Schlüssel und die Authentifizierungsart.</translation>
+    </message>
+    <message>
+        <source>OpenAI retired the Assistants API on 26 August 2026: use a compatible server or the built-in local server.</source>
+        <translation>OpenAI hat die Assistants API am 26. August 2026 eingestellt: Verwenden Sie einen kompatiblen Server oder den eingebauten lokalen Server.</translation>
+    </message>
+    <message>
+        <source>The assistants endpoint was not found (404). Check the base URL (often ending in /v1).</source>
+        <translation>Der Assistants-Endpunkt wurde nicht gefunden (404). Prüfen Sie die Basis-URL (sie endet oft auf /v1).</translation>
+    </message>
+    <message>
+        <source>The server rejected the beta header %1: set it to assistants=v2.</source>
+        <translation>Der Server hat den Beta-Header %1 abgelehnt: Setzen Sie ihn auf assistants=v2.</translation>
+    </message>
+    <message>
+        <source>The server wants the beta header OpenAI-Beta: assistants=v2; turn it on.</source>
+        <translation>Der Server verlangt den Beta-Header OpenAI-Beta: assistants=v2; schalten Sie ihn ein.</translation>
     </message>
 </context>
 <context>

@@ -4,15 +4,6 @@
 
 namespace rl {
 
-namespace {
-
-class TesterText
-{
-    Q_DECLARE_TR_FUNCTIONS(ConnectionTester)
-};
-
-} // namespace
-
 ConnectionTester::ConnectionTester(QObject *parent)
     : QObject(parent)
 { }
@@ -66,7 +57,6 @@ void ConnectionTester::test(const Connection &connection)
 ConnectionTestResult ConnectionTester::describe(const Connection &connection, const ApiError *error, int assistantCount,
                                                 const ResponseMeta &meta)
 {
-    using T = TesterText;
     ConnectionTestResult r;
     r.meta = meta;
     const QUrl url = connection.endpoint(QStringLiteral("/assistants"));
@@ -74,14 +64,14 @@ ConnectionTestResult ConnectionTester::describe(const Connection &connection, co
     if (!error) {
         r.ok = r.reachedServer = r.authAccepted = r.endpointFound = true;
         r.assistantCount = assistantCount;
-        r.checks << T::tr("The server %1 was found and answered.").arg(url.host());
+        r.checks << tr("The server %1 was found and answered.").arg(url.host());
         if (https) {
-            r.checks << T::tr("The secure connection (TLS) works.");
+            r.checks << tr("The secure connection (TLS) works.");
         }
-        r.checks << T::tr("The key was accepted.");
-        r.checks << (assistantCount > 0 ? T::tr("The assistants list works.")
-                                        : T::tr("The assistants list works, but it is empty."));
-        r.summary = T::tr("Connection works.");
+        r.checks << tr("The key was accepted.");
+        r.checks << (assistantCount > 0 ? tr("The assistants list works.")
+                                        : tr("The assistants list works, but it is empty."));
+        r.summary = tr("Connection works.");
         return r;
     }
     r.error = *error;
@@ -89,14 +79,14 @@ ConnectionTestResult ConnectionTester::describe(const Connection &connection, co
     if (error->kind == ApiError::Kind::Network || error->kind == ApiError::Kind::Timeout) {
         switch (error->network) {
         case ApiError::Network::HostNotFound:
-            r.checks << T::tr("The host name %1 could not be found (DNS).").arg(url.host());
+            r.checks << tr("The host name %1 could not be found (DNS).").arg(url.host());
             break;
         case ApiError::Network::Refused:
-            r.checks << T::tr("The host was found, but nothing accepts connections on port %1.")
+            r.checks << tr("The host was found, but nothing accepts connections on port %1.")
                             .arg(url.port(https ? 443 : 80));
             break;
         case ApiError::Network::Tls:
-            r.checks << T::tr("The host was found, but the secure connection (TLS) failed.");
+            r.checks << tr("The host was found, but the secure connection (TLS) failed.");
             break;
         default:
             r.checks << error->summary();
@@ -104,9 +94,9 @@ ConnectionTestResult ConnectionTester::describe(const Connection &connection, co
         return r;
     }
     r.reachedServer = true;
-    r.checks << T::tr("The server %1 was found and answered.").arg(url.host());
+    r.checks << tr("The server %1 was found and answered.").arg(url.host());
     if (https) {
-        r.checks << T::tr("The secure connection (TLS) works.");
+        r.checks << tr("The secure connection (TLS) works.");
     }
     if (error->kind != ApiError::Kind::Http) {
         r.checks << error->summary();
@@ -115,14 +105,14 @@ ConnectionTestResult ConnectionTester::describe(const Connection &connection, co
     switch (error->httpStatus) {
     case 401:
     case 403:
-        r.checks << T::tr("The key was not accepted (%1). Check the key and the auth style.").arg(error->httpStatus);
+        r.checks << tr("The key was not accepted (%1). Check the key and the auth style.").arg(error->httpStatus);
         break;
     case 404:
         r.authAccepted = true;
         r.checks << (error->isAssistantsSunset()
-                         ? T::tr("OpenAI retired the Assistants API on 26 August 2026: use a compatible server or "
-                                 "the built-in local server.")
-                         : T::tr(
+                         ? tr("OpenAI retired the Assistants API on 26 August 2026: use a compatible server or "
+                              "the built-in local server.")
+                         : tr(
                              "The assistants endpoint was not found (404). Check the base URL (often ending in /v1)."));
         break;
     case 400:
@@ -130,9 +120,9 @@ ConnectionTestResult ConnectionTester::describe(const Connection &connection, co
             r.authAccepted = true;
             r.endpointFound = true;
             r.checks << (connection.sendBetaHeader
-                             ? T::tr("The server rejected the beta header %1: set it to assistants=v2.")
+                             ? tr("The server rejected the beta header %1: set it to assistants=v2.")
                                    .arg(connection.betaHeaderValue)
-                             : T::tr("The server wants the beta header OpenAI-Beta: assistants=v2; turn it on."));
+                             : tr("The server wants the beta header OpenAI-Beta: assistants=v2; turn it on."));
             break;
         }
         Q_FALLTHROUGH();
