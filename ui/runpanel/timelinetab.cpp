@@ -2,6 +2,7 @@
 
 #include "runformat.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -25,7 +26,8 @@ public:
         QStyleOptionViewItem background = option;
         initStyleOption(&background, index);
         background.text.clear();
-        QStyledItemDelegate::paint(painter, background, {});
+        const QStyle *style = option.widget != nullptr ? option.widget->style() : QApplication::style();
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &background, painter, option.widget);
         const double share = qBound(0.0, index.data(TimelineModel::ShareRole).toDouble(), 1.0);
         const QString text = index.data(Qt::DisplayRole).toString();
         const int textWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100 %")) + 8;
