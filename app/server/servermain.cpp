@@ -39,7 +39,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Accept requests without 'OpenAI-Beta: assistants=v2'."));
     const QCommandLineOption delayOption(
         QStringLiteral("delay-ms"),
-        QCoreApplication::translate("main", "Pause between streamed words in milliseconds (default 40)."),
+        QCoreApplication::translate(
+            "main",
+            "Pause between the steps of a run in milliseconds (default 40): each streamed word, "
+            "each status change and each tool step; 0 runs at full speed."),
         QStringLiteral("N"), QStringLiteral("40"));
     const QCommandLineOption expireOption(
         QStringLiteral("expire-s"),
@@ -67,7 +70,9 @@ int main(int argc, char *argv[])
     options.betaCheck = !parser.isSet(betaOption);
     options.delayMs = parser.value(delayOption).toInt(&ok);
     if (!ok || options.delayMs < 0) {
-        err << QCoreApplication::translate("main", "runlens-server: --delay-ms takes a number of milliseconds") << '\n';
+        err << QCoreApplication::translate("main",
+                                           "runlens-server: --delay-ms takes a number of milliseconds, 0 or more")
+            << '\n';
         return 2;
     }
     options.expireSeconds = parser.value(expireOption).toInt(&ok);

@@ -248,7 +248,7 @@ private Q_SLOTS:
         QTest::newRow("unknown field") << QByteArray("POST") << u"/threads/runs"_s
                                        << QByteArray(R"({"assistant_id":"a","additional_instructions":"x"})") << 400
                                        << u"additional_instructions"_s
-                                       << u"only exists when running an existing thread"_s;
+                                       << u"Unrecognized request argument supplied: additional_instructions"_s;
         QTest::newRow("nested message role")
             << QByteArray("POST") << u"/threads/runs"_s
             << QByteArray(R"({"assistant_id":"a","thread":{"messages":[{"role":"bot","content":"x"}]}})") << 400

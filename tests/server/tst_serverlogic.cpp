@@ -23,6 +23,17 @@ private Q_SLOTS:
         QTest::newRow("precedence") << u"calculate 2+3*4"_s << u"2+3*4"_s << u"14"_s;
         QTest::newRow("parens") << u"what is (1 + 2) * -3?"_s << u"(1 + 2) * -3"_s << u"-9"_s;
         QTest::newRow("division") << u"compute 7/2 please"_s << u"7/2"_s << u"3.5"_s;
+        QTest::newRow("true division is a float") << u"calculate 6/2"_s << u"6/2"_s << u"3.0"_s;
+        QTest::newRow("power") << u"calculate 2**10"_s << u"2**10"_s << u"1024"_s;
+        QTest::newRow("power binds tighter than minus") << u"calculate -2**2"_s << u"-2**2"_s << u"-4"_s;
+        QTest::newRow("power is right-associative") << u"calculate 2**3**2"_s << u"2**3**2"_s << u"512"_s;
+        QTest::newRow("negative exponent") << u"calculate 2**-1"_s << u"2**-1"_s << u"0.5"_s;
+        QTest::newRow("modulo takes the divisor's sign") << u"calculate -7 % 3"_s << u"-7 % 3"_s << u"2"_s;
+        QTest::newRow("modulo negative divisor") << u"calculate 7 % -3"_s << u"7 % -3"_s << u"-2"_s;
+        QTest::newRow("float modulo") << u"calculate 5.5 % 2"_s << u"5.5 % 2"_s << u"1.5"_s;
+        QTest::newRow("floor division") << u"calculate -7 // 2"_s << u"-7 // 2"_s << u"-4"_s;
+        QTest::newRow("float repr") << u"calculate 0.1+0.2"_s << u"0.1+0.2"_s << u"0.30000000000000004"_s;
+        QTest::newRow("float times int") << u"calculate 1.5*2"_s << u"1.5*2"_s << u"3.0"_s;
     }
     void arithmetic()
     {
@@ -31,10 +42,41 @@ private Q_SLOTS:
         QFETCH(QString, result);
         QCOMPARE(rl::server::Arithmetic::findExpression(text), expression);
         const auto v = rl::server::Arithmetic::evaluate(expression);
-        QVERIFY(v.has_value());
-        QCOMPARE(rl::server::Arithmetic::format(*v), result);
-        QVERIFY(!rl::server::Arithmetic::evaluate(u"1/0"_s).has_value());
-        QVERIFY(!rl::server::Arithmetic::evaluate(u"2+"_s).has_value());
+        QVERIFY2(v.value.has_value(), qPrintable(v.error));
+        QCOMPARE(rl::server::Arithmetic::format(*v.value), result);
+    }
+    void arithmeticErrors_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("1/0") << u"1/0"_s << u"ZeroDivisionError: division by zero"_s;
+        QTest::newRow("1%0") << u"1%0"_s << u"ZeroDivisionError: integer modulo by zero"_s;
+        QTest::newRow("1.0/0") << u"1.0/0"_s << u"ZeroDivisionError: float division by zero"_s;
+        QTest::newRow("2+") << u"2+"_s << u"SyntaxError: invalid syntax"_s;
+    }
+    void arithmeticErrors()
+    {
+        QFETCH(QString, expression);
+        QFETCH(QString, error);
+        const auto v = rl::server::Arithmetic::evaluate(expression);
+        QVERIFY(!v.value.has_value());
+        QCOMPARE(v.error, error);
+    }
+    void printedLikePython()
+    {
+        QCOMPARE(rl::server::Arithmetic::printed(u"2**10"_s), u"1024\n"_s);
+        QCOMPARE(rl::server::Arithmetic::printed(u"1/0"_s),
+                 u"Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n"
+                 "ZeroDivisionError: division by zero\n"_s);
+    }
+    void replyWordCount()
+    {
+        rl::server::ReplyGenerator::Input in;
+        in.userText = u"Hello"_s;
+        QVERIFY2(rl::server::ReplyGenerator::reply(in).startsWith(u"You wrote 1 word: \"Hello\"."_s),
+                 qPrintable(rl::server::ReplyGenerator::reply(in)));
+        in.userText = u"Hello there"_s;
+        QVERIFY(rl::server::ReplyGenerator::reply(in).startsWith(u"You wrote 2 words: \"Hello there\"."_s));
     }
 
     void argumentsFromSchema()

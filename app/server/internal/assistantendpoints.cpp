@@ -45,18 +45,12 @@ void AssistantEndpoints::install(ApiRouter &router)
     router.add(u"POST"_s, u"assistants/{}"_s, [this](HttpExchange &ex, const QStringList &p, const QJsonValue &body) {
         if (!m_ctx.store->hasAssistant(p.at(0)))
             return HttpResponder::sendError(ex, ApiError::notFound(u"assistant"_s, p.at(0)));
+        if (auto e = BodyCheck::modifyAssistant(body))
+            return HttpResponder::sendError(ex, *e);
         QJsonObject assistant = m_ctx.store->assistant(p.at(0));
         const QJsonObject o = body.toObject();
-        static const QStringList editable { u"name"_s,  u"description"_s,    u"model"_s,    u"instructions"_s,
-                                            u"tools"_s, u"tool_resources"_s, u"metadata"_s, u"temperature"_s,
-                                            u"top_p"_s, u"response_format"_s };
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!editable.contains(it.key()))
-                return HttpResponder::sendError(
-                    ex,
-                    ApiError::invalidBody(it.key(), tr("Unrecognized request argument supplied: %1").arg(it.key())));
+        for (auto it = o.begin(); it != o.end(); ++it)
             assistant.insert(it.key(), it.value());
-        }
         m_ctx.store->putAssistant(assistant);
         HttpResponder::sendJson(ex, 200, assistant);
     });

@@ -20,6 +20,10 @@ public:
     static std::optional<ApiError> createThread(const QJsonValue &body, const QString &prefix = QString());
     static std::optional<ApiError> createMessage(const QJsonValue &body, const QString &prefix = QString());
     static std::optional<ApiError> createAssistant(const QJsonValue &body);
+    static std::optional<ApiError> modifyAssistant(const QJsonValue &body);
+    static std::optional<ApiError> modifyThread(const QJsonValue &body);
+    // POST .../runs/{id} and .../messages/{id}: only metadata may change.
+    static std::optional<ApiError> modifyMetadata(const QJsonValue &body);
     static std::optional<ApiError> submitToolOutputs(const QJsonValue &body);
 };
 

@@ -40,12 +40,18 @@ QString plainReply(const ReplyGenerator::Input &in)
         parts.append(words.join(QLatin1Char(' ')));
         return parts.join(QLatin1Char(' '));
     }
-    if (said.isEmpty())
+    if (said.isEmpty()) {
         parts.append(u"Hello! I am the RunLens local server. Send a message and I will answer it."_s);
-    else
-        parts.append(u"You wrote %1 words: \"%2\". This reply comes from the RunLens local server."_s
-                         .arg(ReplyGenerator::countWords(said))
-                         .arg(said));
+    } else {
+        // Two sources so that English reads right without a translation; both have %n plural forms.
+        const int n = ReplyGenerator::countWords(said);
+        parts.append(
+            (n == 1 ? ReplyGenerator::tr("You wrote %n word: \"%1\". This reply comes from the RunLens local server.",
+                                         nullptr, n)
+                    : ReplyGenerator::tr("You wrote %n words: \"%1\". This reply comes from the RunLens local server.",
+                                         nullptr, n))
+                .arg(said));
+    }
     return parts.join(QLatin1Char(' '));
 }
 

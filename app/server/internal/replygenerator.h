@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
@@ -12,6 +13,8 @@ namespace rl::server {
 // the run's tools produced; JSON when response_format asks for it.
 class ReplyGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(rl::server::ReplyGenerator)
+
 public:
     struct Input
     {

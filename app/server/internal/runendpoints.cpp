@@ -131,6 +131,8 @@ void RunEndpoints::install(ApiRouter &router)
                    QJsonObject run;
                    if (!findRun(ex, p, &run))
                        return;
+                   if (auto e = BodyCheck::modifyMetadata(body))
+                       return HttpResponder::sendError(ex, *e);
                    if (body.toObject().value(u"metadata"_s).isObject())
                        run.insert(u"metadata"_s, body.toObject().value(u"metadata"_s));
                    m_ctx.store->putRun(run);

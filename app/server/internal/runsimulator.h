@@ -69,8 +69,9 @@ private:
     void planFunctionStep(const QString &text);
     void planToolStep(const QString &kind, const QString &text);
     void planMessage(const QString &reply);
-    void finishMessage(bool incomplete);
-    void endRun(const QString &status, const QString &event);
+    enum class MessageEnd { Completed, MaxTokens, RunFailed };
+    void finishMessage(MessageEnd end, const QString &failure = QString());
+    void endRun(const QString &status, const QString &event, qint64 at = 0); // at 0 = now
     void fail(const QString &message);
     void expire();
     void finalizeCancel();

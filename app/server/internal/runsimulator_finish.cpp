@@ -24,6 +24,14 @@ QJsonObject textContent(const QString &text)
     return QJsonObject { { u"type"_s, u"text"_s },
                          { u"text"_s, QJsonObject { { u"value"_s, text }, { u"annotations"_s, QJsonArray() } } } };
 }
+// ['call_a', 'call_b'], the way the API prints a list of ids.
+QString pythonList(const QStringList &ids)
+{
+    QStringList quoted;
+    for (const QString &id : ids)
+        quoted.append(u"'"_s + id + u"'"_s);
+    return u"["_s + quoted.join(u", "_s) + u"]"_s;
+}
 } // namespace
 
 void RunSimulator::planMessage(const QString &reply)
@@ -68,7 +76,7 @@ void RunSimulator::planMessage(const QString &reply)
                     m_stream->end();
                 m_stream = nullptr;
                 clearQueue();
-                finishMessage(true);
+                finishMessage(MessageEnd::RunFailed, e.message);
                 fail(e.message);
             });
             break;
@@ -102,7 +110,7 @@ void RunSimulator::planMessage(const QString &reply)
             m_settings.delayMs);
     }
     enqueue([this, incomplete] {
-        finishMessage(incomplete);
+        finishMessage(incomplete ? MessageEnd::MaxTokens : MessageEnd::Completed);
         if (incomplete) {
             QJsonObject rr = run();
             rr.insert(u"incomplete_details"_s, QJsonObject { { u"reason"_s, u"max_completion_tokens"_s } });
@@ -114,39 +122,51 @@ void RunSimulator::planMessage(const QString &reply)
     });
 }
 
-void RunSimulator::finishMessage(bool incomplete)
+void RunSimulator::finishMessage(MessageEnd end, const QString &failure)
 {
+    const qint64 now = Store::now();
     QJsonObject message = m_store->message(m_threadId, m_messageId);
     if (!message.isEmpty() && message.value(u"status"_s).toString() == u"in_progress"_s) {
-        const qint64 now = Store::now();
         message.insert(u"content"_s, QJsonArray { textContent(m_messageText) });
-        if (incomplete) {
-            message.insert(u"status"_s, u"incomplete"_s);
-            message.insert(u"incomplete_at"_s, now);
-            message.insert(u"incomplete_details"_s, QJsonObject { { u"reason"_s, u"max_tokens"_s } });
-            m_store->putMessage(message);
-            emitEvent(u"thread.message.incomplete"_s, message);
-        } else {
+        if (end == MessageEnd::Completed) {
             message.insert(u"status"_s, u"completed"_s);
             message.insert(u"completed_at"_s, now);
             m_store->putMessage(message);
             emitEvent(u"thread.message.completed"_s, message);
+        } else {
+            const QString reason = end == MessageEnd::RunFailed ? u"run_failed"_s : u"max_tokens"_s;
+            message.insert(u"status"_s, u"incomplete"_s);
+            message.insert(u"incomplete_at"_s, now);
+            message.insert(u"incomplete_details"_s, QJsonObject { { u"reason"_s, reason } });
+            m_store->putMessage(message);
+            emitEvent(u"thread.message.incomplete"_s, message);
         }
     }
     const int prompt = m_prompt;
     const int words = ReplyGenerator::countWords(m_messageText);
-    updateStep(
-        [prompt, words](QJsonObject &s) {
-            s.insert(u"status"_s, u"completed"_s);
-            s.insert(u"completed_at"_s, Store::now());
-            s.insert(u"usage"_s, usage(prompt, words));
-        },
-        u"thread.run.step.completed"_s);
+    if (end == MessageEnd::RunFailed) {
+        updateStep(
+            [prompt, words, now, &failure](QJsonObject &s) {
+                s.insert(u"status"_s, u"failed"_s);
+                s.insert(u"failed_at"_s, now);
+                s.insert(u"last_error"_s, QJsonObject { { u"code"_s, u"server_error"_s }, { u"message"_s, failure } });
+                s.insert(u"usage"_s, usage(prompt, words));
+            },
+            u"thread.run.step.failed"_s);
+    } else {
+        updateStep(
+            [prompt, words, now](QJsonObject &s) {
+                s.insert(u"status"_s, u"completed"_s);
+                s.insert(u"completed_at"_s, now);
+                s.insert(u"usage"_s, usage(prompt, words));
+            },
+            u"thread.run.step.completed"_s);
+    }
     m_stepId.clear();
     m_messageId.clear();
 }
 
-void RunSimulator::endRun(const QString &status, const QString &event)
+void RunSimulator::endRun(const QString &status, const QString &event, qint64 at)
 {
     if (m_done)
         return;
@@ -154,11 +174,11 @@ void RunSimulator::endRun(const QString &status, const QString &event)
     clearQueue();
     m_expiry.stop();
     QJsonObject r = run();
-    const qint64 now = Store::now();
+    const qint64 now = at > 0 ? at : Store::now();
     r.insert(u"status"_s, status);
     r.insert(u"required_action"_s, Null);
-    if (status != u"expired"_s)
-        r.insert(u"expires_at"_s, Null);
+    // The API keeps expires_at only on an expired run, where it is the moment the run expired.
+    r.insert(u"expires_at"_s, status == u"expired"_s ? QJsonValue(now) : QJsonValue(Null));
     const QString stamp = status == u"completed"_s ? u"completed_at"_s
         : status == u"failed"_s                    ? u"failed_at"_s
         : status == u"cancelled"_s                 ? u"cancelled_at"_s
@@ -185,13 +205,14 @@ void RunSimulator::expire()
     if (m_done)
         return;
     clearQueue();
+    const qint64 now = Store::now();
     updateStep(
-        [](QJsonObject &s) {
+        [now](QJsonObject &s) {
             s.insert(u"status"_s, u"expired"_s);
-            s.insert(u"expired_at"_s, Store::now());
+            s.insert(u"expired_at"_s, now);
         },
         u"thread.run.step.expired"_s);
-    endRun(u"expired"_s, u"thread.run.expired"_s);
+    endRun(u"expired"_s, u"thread.run.expired"_s, now);
 }
 
 void RunSimulator::finishStream()
@@ -214,28 +235,26 @@ std::optional<ApiError> RunSimulator::validateToolOutputs(const QJsonArray &outp
                                  .toObject()
                                  .value(u"tool_calls"_s)
                                  .toArray();
-    QHash<QString, QString> byId;
-    for (const auto &o : outputs) {
-        const QJsonObject out = o.toObject();
-        byId.insert(out.value(u"tool_call_id"_s).toString(), out.value(u"output"_s).toString());
-    }
     QStringList expected;
-    QStringList missing;
-    for (const auto &c : calls) {
-        const QString id = c.toObject().value(u"id"_s).toString();
-        expected.append(id);
-        if (!byId.contains(id))
-            missing.append(id);
+    for (const auto &c : calls)
+        expected.append(c.toObject().value(u"id"_s).toString());
+    QStringList given;
+    for (qsizetype i = 0; i < outputs.size(); ++i) {
+        const QString id = outputs.at(i).toObject().value(u"tool_call_id"_s).toString();
+        const QString param = u"tool_outputs["_s + QString::number(i) + u"].tool_call_id"_s;
+        if (!expected.contains(id))
+            return ApiError::invalidBody(param,
+                                         tr("Invalid '%1': no pending tool call has the id '%2'. Expected "
+                                            "one of %3.")
+                                             .arg(param, id, pythonList(expected)));
+        if (given.contains(id))
+            return ApiError::invalidBody(param, tr("Invalid '%1': duplicate tool call id '%2'.").arg(param, id));
+        given.append(id);
     }
-    for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
-        if (!expected.contains(it.key()))
-            return ApiError::invalidBody(
-                u"tool_outputs"_s, tr("Invalid tool_call_id: %1. No tool call with this id is pending.").arg(it.key()));
-    }
-    if (!missing.isEmpty()) {
-        return ApiError::invalidBody(u"tool_outputs"_s,
-                                     tr("Expected tool outputs for call_ids [%1], got [%2].")
-                                         .arg(expected.join(u", "_s), QStringList(byId.keys()).join(u", "_s)));
+    if (given.size() != expected.size()) {
+        return ApiError::invalidBody(
+            u"tool_outputs"_s,
+            tr("Expected tool outputs for call_ids %1, got %2").arg(pythonList(expected), pythonList(given)));
     }
     return std::nullopt;
 }

@@ -48,13 +48,9 @@ void ThreadEndpoints::install(ApiRouter &router)
     router.add(u"POST"_s, u"threads/{}"_s, [this](HttpExchange &ex, const QStringList &p, const QJsonValue &body) {
         if (!requireThread(ex, p.at(0)))
             return;
+        if (auto e = BodyCheck::modifyThread(body))
+            return HttpResponder::sendError(ex, *e);
         const QJsonObject o = body.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it.key() != u"metadata"_s && it.key() != u"tool_resources"_s)
-                return HttpResponder::sendError(
-                    ex,
-                    ApiError::invalidBody(it.key(), tr("Unrecognized request argument supplied: %1").arg(it.key())));
-        }
         QJsonObject thread = m_ctx.store->thread(p.at(0));
         if (o.value(u"metadata"_s).isObject())
             thread.insert(u"metadata"_s, o.value(u"metadata"_s));
@@ -110,6 +106,8 @@ void ThreadEndpoints::install(ApiRouter &router)
                    QJsonObject message = m_ctx.store->message(p.at(0), p.at(1));
                    if (message.isEmpty())
                        return HttpResponder::sendError(ex, ApiError::notFound(u"message"_s, p.at(1)));
+                   if (auto e = BodyCheck::modifyMetadata(body))
+                       return HttpResponder::sendError(ex, *e);
                    if (body.toObject().value(u"metadata"_s).isObject())
                        message.insert(u"metadata"_s, body.toObject().value(u"metadata"_s));
                    m_ctx.store->putMessage(message);

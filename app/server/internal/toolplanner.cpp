@@ -149,12 +149,7 @@ QString ToolPlanner::codeFor(const QString &text, QString *logs)
 {
     const QString expression = Arithmetic::findExpression(text);
     if (!expression.isEmpty()) {
-        const auto value = Arithmetic::evaluate(expression);
-        if (value) {
-            *logs = Arithmetic::format(*value) + u"\n"_s;
-            return u"print("_s + expression + u")"_s;
-        }
-        *logs = u"Traceback (most recent call last):\n  File \"<stdin>\", line 1\nArithmeticError\n"_s;
+        *logs = Arithmetic::printed(expression);
         return u"print("_s + expression + u")"_s;
     }
     *logs = u"hello from the RunLens sandbox\n"_s;
