@@ -1841,10 +1841,6 @@
         <translation>Anfragen ohne „OpenAI-Beta: assistants=v2“ akzeptieren.</translation>
     </message>
     <message>
-        <source>Pause between streamed words in milliseconds (default 40).</source>
-        <translation>Pause zwischen gestreamten Wörtern in Millisekunden (Standard 40).</translation>
-    </message>
-    <message>
         <source>Seconds before a run waiting for tool outputs expires (default 600).</source>
         <translation>Sekunden, bis ein Run, der auf Tool-Ausgaben wartet, abläuft (Standard 600).</translation>
     </message>
@@ -1853,16 +1849,20 @@
         <translation>runlens-server: --port erwartet eine Zahl von 0 bis 65535</translation>
     </message>
     <message>
-        <source>runlens-server: --delay-ms takes a number of milliseconds</source>
-        <translation>runlens-server: --delay-ms erwartet eine Anzahl von Millisekunden</translation>
-    </message>
-    <message>
         <source>runlens-server: --expire-s takes a number of seconds</source>
         <translation>runlens-server: --expire-s erwartet eine Anzahl von Sekunden</translation>
     </message>
     <message>
         <source>runlens-server: cannot watch SIGINT/SIGTERM</source>
         <translation>runlens-server: SIGINT/SIGTERM können nicht überwacht werden</translation>
+    </message>
+    <message>
+        <source>Pause between the steps of a run in milliseconds (default 40): each streamed word, each status change and each tool step; 0 runs at full speed.</source>
+        <translation>Pause zwischen den Schritten eines Runs in Millisekunden (Standard 40): jedes gestreamte Wort, jeder Statuswechsel und jeder Tool-Schritt; 0 läuft mit voller Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>runlens-server: --delay-ms takes a number of milliseconds, 0 or more</source>
+        <translation>runlens-server: --delay-ms erwartet eine Anzahl Millisekunden, 0 oder mehr</translation>
     </message>
 </context>
 <context>
@@ -4693,13 +4693,6 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
     </message>
 </context>
 <context>
-    <name>rl::server::AssistantEndpoints</name>
-    <message>
-        <source>Unrecognized request argument supplied: %1</source>
-        <translation>Unbekanntes Anfrageargument angegeben: %1</translation>
-    </message>
-</context>
-<context>
     <name>rl::server::BodyCheck</name>
     <message>
         <source>Unrecognized request argument supplied: %1</source>
@@ -4720,10 +4713,6 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
     <message>
         <source>Invalid &apos;%1&apos;: integer below minimum value. Expected a value &gt;= %2, but got %3 instead.</source>
         <translation>Ungültiges &apos;%1&apos;: Ganzzahl unter dem Mindestwert. Erwartet wurde ein Wert &gt;= %2, erhalten wurde jedoch %3.</translation>
-    </message>
-    <message>
-        <source>Invalid type for &apos;%1&apos;: expected %2.</source>
-        <translation>Ungültiger Typ für &apos;%1&apos;: %2 erwartet.</translation>
     </message>
     <message>
         <source>Invalid &apos;%1&apos;: too many properties. Expected at most 16.</source>
@@ -4809,6 +4798,14 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
         <source>Missing required parameter: &apos;tool_outputs&apos;.</source>
         <translation>Erforderlicher Parameter fehlt: &apos;tool_outputs&apos;.</translation>
     </message>
+    <message>
+        <source>Invalid type for &apos;%1&apos;: expected %2, but got %3 instead.</source>
+        <translation>Ungültiger Typ für &apos;%1&apos;: erwartet %2, erhalten wurde jedoch %3.</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;%1&apos;: string too long. Expected a string with maximum length %2, but got a string with length %3 instead.</source>
+        <translation>Ungültiges &apos;%1&apos;: Zeichenkette zu lang. Erwartet wurde höchstens Länge %2, erhalten wurde Länge %3.</translation>
+    </message>
 </context>
 <context>
     <name>rl::server::Catalog</name>
@@ -4850,6 +4847,23 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
     </message>
 </context>
 <context>
+    <name>rl::server::ReplyGenerator</name>
+    <message numerus="yes">
+        <source>You wrote %n word: &quot;%1&quot;. This reply comes from the RunLens local server.</source>
+        <translation>
+            <numerusform>Sie haben %n Wort geschrieben: &quot;%1&quot;. Diese Antwort kommt vom lokalen RunLens-Server.</numerusform>
+            <numerusform>Sie haben %n Wörter geschrieben: &quot;%1&quot;. Diese Antwort kommt vom lokalen RunLens-Server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You wrote %n words: &quot;%1&quot;. This reply comes from the RunLens local server.</source>
+        <translation>
+            <numerusform>Sie haben %n Wort geschrieben: &quot;%1&quot;. Diese Antwort kommt vom lokalen RunLens-Server.</numerusform>
+            <numerusform>Sie haben %n Wörter geschrieben: &quot;%1&quot;. Diese Antwort kommt vom lokalen RunLens-Server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rl::server::RunEndpoints</name>
     <message>
         <source>Thread %1 already has an active run %2.</source>
@@ -4879,23 +4893,20 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
         <translation>Runs im Status „%1“ nehmen keine Tool-Ausgaben an.</translation>
     </message>
     <message>
-        <source>Invalid tool_call_id: %1. No tool call with this id is pending.</source>
-        <translation>Ungültige tool_call_id: %1. Es steht kein Tool-Aufruf mit dieser ID aus.</translation>
-    </message>
-    <message>
-        <source>Expected tool outputs for call_ids [%1], got [%2].</source>
-        <translation>Tool-Ausgaben für die call_ids [%1] erwartet, erhalten [%2].</translation>
-    </message>
-    <message>
         <source>Cannot cancel run with status &apos;%1&apos;.</source>
         <translation>Ein Run mit dem Status &apos;%1&apos; kann nicht abgebrochen werden.</translation>
     </message>
-</context>
-<context>
-    <name>rl::server::ThreadEndpoints</name>
     <message>
-        <source>Unrecognized request argument supplied: %1</source>
-        <translation>Unbekanntes Anfrageargument angegeben: %1</translation>
+        <source>Invalid &apos;%1&apos;: no pending tool call has the id &apos;%2&apos;. Expected one of %3.</source>
+        <translation>Ungültiges &apos;%1&apos;: Kein offener Tool-Aufruf hat die ID &apos;%2&apos;. Erwartet wurde eine von %3.</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;%1&apos;: duplicate tool call id &apos;%2&apos;.</source>
+        <translation>Ungültiges &apos;%1&apos;: doppelte Tool-Aufruf-ID &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Expected tool outputs for call_ids %1, got %2</source>
+        <translation>Erwartet wurden Tool-Ausgaben für call_ids %1, erhalten: %2</translation>
     </message>
 </context>
 </TS>
