@@ -1,5 +1,7 @@
 #include "composersection.h"
 
+#include <QCoreApplication>
+#include <QLabel>
 #include <QRegularExpression>
 
 namespace rl::section {
@@ -28,6 +30,19 @@ void silenceChildren(QObject *owner)
     for (QObject *child : children) {
         child->blockSignals(true);
     }
+}
+
+QLabel *makeNullNote(const QString &objectName, QWidget *parent)
+{
+    // Reuses KeptValue's translated wording, so that no new string needs translating.
+    auto *note = new QLabel(
+        QCoreApplication::translate(
+            "rl::KeptValue", "null (explicit, from the loaded body). It is sent as null until you change this field."),
+        parent);
+    note->setObjectName(objectName);
+    note->setWordWrap(true);
+    note->setVisible(false);
+    return note;
 }
 
 } // namespace rl::section

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QWidget>
 
+class QLabel;
+
 namespace rl {
 
 // One section of the request form (assistant, conversation, tools, ...). A section owns some
@@ -40,6 +42,9 @@ namespace section {
 // Blocks the signals of every descendant of `owner`: called first in destructors, so that
 // children dying later cannot call back into a half-destroyed owner.
 void silenceChildren(QObject *owner);
+// A hidden, word-wrapped note that says a loaded explicit null is sent until the person changes
+// the field (the same words as a kept null in a spin box). Show it while the null is kept.
+[[nodiscard]] QLabel *makeNullNote(const QString &objectName, QWidget *parent);
 } // namespace section
 
 } // namespace rl

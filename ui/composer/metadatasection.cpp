@@ -2,6 +2,8 @@
 
 #include "ui_metadatasection.h"
 
+#include <QLabel>
+
 namespace rl {
 
 MetadataSection::MetadataSection(QWidget *parent)
@@ -9,7 +11,21 @@ MetadataSection::MetadataSection(QWidget *parent)
     , m_ui(std::make_unique<Ui::MetadataSection>())
 {
     m_ui->setupUi(this);
-    connect(m_ui->runMetadataEditor, &MetadataEditor::changed, this, &ComposerSection::changed);
+    m_nullNote = section::makeNullNote(QStringLiteral("metadataNullLabel"), this);
+    m_ui->metadataSectionLayout->insertWidget(1, m_nullNote);
+    connect(m_ui->runMetadataEditor, &MetadataEditor::changed, this, [this] {
+        // Any edit of the pairs replaces a loaded null (no pairs then means "not set").
+        if (!m_reading) {
+            setNull(false);
+        }
+        Q_EMIT changed();
+    });
+}
+
+void MetadataSection::setNull(bool isNull)
+{
+    m_null = isNull;
+    m_nullNote->setVisible(isNull);
 }
 
 MetadataSection::~MetadataSection()
@@ -26,12 +42,18 @@ void MetadataSection::writeTo(QJsonObject &body) const
 {
     if (!m_ui->runMetadataEditor->isEmpty()) {
         body.insert(QLatin1String("metadata"), m_ui->runMetadataEditor->toJson());
+    } else if (m_null) {
+        body.insert(QLatin1String("metadata"), QJsonValue::Null);
     }
 }
 
 void MetadataSection::readFrom(const QJsonObject &body)
 {
-    m_ui->runMetadataEditor->setJson(body.value(QLatin1String("metadata")).toObject());
+    const QJsonValue metadata = body.value(QLatin1String("metadata"));
+    m_reading = true;
+    m_ui->runMetadataEditor->setJson(metadata.toObject());
+    m_reading = false;
+    setNull(metadata.isNull());
 }
 
 QWidget *MetadataSection::widgetForPath(const QString &path, bool reveal)

@@ -4,13 +4,16 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class MetadataSection;
 }
 
 namespace rl {
 
-// The run's `metadata` key/value pairs. No pairs means "not set".
+// The run's `metadata` key/value pairs. No pairs means "not set"; a loaded explicit null is
+// sent (and a note says so) until the pairs are edited.
 class MetadataSection : public ComposerSection
 {
     Q_OBJECT
@@ -25,7 +28,12 @@ public:
     [[nodiscard]] QWidget *widgetForPath(const QString &path, bool reveal) override;
 
 private:
+    void setNull(bool isNull);
+
     std::unique_ptr<Ui::MetadataSection> m_ui;
+    QLabel *m_nullNote = nullptr;
+    bool m_null = false;
+    bool m_reading = false;
 };
 
 } // namespace rl

@@ -5,6 +5,7 @@
 #include "createthreadandrunrequest.h"
 
 #include <QJsonArray>
+#include <QLabel>
 
 namespace rl {
 
@@ -18,7 +19,24 @@ ToolResourcesSection::ToolResourcesSection(QWidget *parent)
         Q_EMIT changed();
     });
     connect(m_ui->vectorStoreIdLineEdit, &QLineEdit::textChanged, this, &ComposerSection::changed);
+    m_nullNote = section::makeNullNote(QStringLiteral("toolResourcesNullLabel"), this);
+    m_ui->toolResourcesFormLayout->insertRow(1, m_nullNote);
+    // Typing in either field replaces a loaded null (both empty then means "not set").
+    for (QLineEdit *edit : { m_ui->codeInterpreterFileIdsLineEdit, m_ui->vectorStoreIdLineEdit }) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            if (m_null) {
+                setNull(false);
+                Q_EMIT changed();
+            }
+        });
+    }
     updateCounter();
+}
+
+void ToolResourcesSection::setNull(bool isNull)
+{
+    m_null = isNull;
+    m_nullNote->setVisible(isNull);
 }
 
 ToolResourcesSection::~ToolResourcesSection()
@@ -56,12 +74,16 @@ void ToolResourcesSection::writeTo(QJsonObject &body) const
     }
     if (!resources.isEmpty()) {
         body.insert(QLatin1String("tool_resources"), resources);
+    } else if (m_null) {
+        body.insert(QLatin1String("tool_resources"), QJsonValue::Null);
     }
 }
 
 void ToolResourcesSection::readFrom(const QJsonObject &body)
 {
-    const QJsonObject resources = body.value(QLatin1String("tool_resources")).toObject();
+    const QJsonValue value = body.value(QLatin1String("tool_resources"));
+    setNull(value.isNull());
+    const QJsonObject resources = value.toObject();
     QStringList files;
     const QJsonArray fileArray
         = resources.value(QLatin1String("code_interpreter")).toObject().value(QLatin1String("file_ids")).toArray();

@@ -4,13 +4,16 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class ToolResourcesSection;
 }
 
 namespace rl {
 
-// Run-level `tool_resources`: code interpreter file ids and one file-search vector store.
+// Run-level `tool_resources`: code interpreter file ids and one file-search vector store. A loaded
+// explicit null is sent (and a note says so) until either field is edited.
 class ToolResourcesSection : public ComposerSection
 {
     Q_OBJECT
@@ -26,8 +29,11 @@ public:
 
 private:
     void updateCounter();
+    void setNull(bool isNull);
 
     std::unique_ptr<Ui::ToolResourcesSection> m_ui;
+    QLabel *m_nullNote = nullptr;
+    bool m_null = false;
 };
 
 } // namespace rl

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QRegularExpressionValidator>
 
 namespace rl {
@@ -54,7 +55,21 @@ ToolsSection::ToolsSection(QWidget *parent)
     }
     m_ui->functionParametersEditor->setObjectRequired(true);
 
+    m_nullNote = section::makeNullNote(QStringLiteral("toolsNullLabel"), this);
+    m_ui->toolsLayout->insertWidget(2, m_nullNote);
+    for (QRadioButton *radio : { m_ui->useAssistantToolsRadioButton, m_ui->overrideToolsRadioButton }) {
+        // Picking either choice replaces a loaded null with it.
+        connect(radio, &QRadioButton::clicked, this, [this] {
+            if (m_null) {
+                setNull(false);
+                Q_EMIT changed();
+            }
+        });
+    }
     connect(m_ui->overrideToolsRadioButton, &QRadioButton::toggled, this, [this] {
+        if (m_ui->overrideToolsRadioButton->isChecked()) {
+            setNull(false);
+        }
         updateState();
         Q_EMIT changed();
     });
@@ -102,6 +117,12 @@ ToolsSection::ToolsSection(QWidget *parent)
                                 .arg(error));
             });
     updateState();
+}
+
+void ToolsSection::setNull(bool isNull)
+{
+    m_null = isNull;
+    m_nullNote->setVisible(isNull);
 }
 
 ToolsSection::~ToolsSection()
@@ -319,6 +340,9 @@ void ToolsSection::storeEditor()
 void ToolsSection::writeTo(QJsonObject &body) const
 {
     if (!m_ui->overrideToolsRadioButton->isChecked()) {
+        if (m_null) {
+            body.insert(QLatin1String("tools"), QJsonValue::Null);
+        }
         return;
     }
     QJsonArray tools;
@@ -331,6 +355,7 @@ void ToolsSection::writeTo(QJsonObject &body) const
 void ToolsSection::readFrom(const QJsonObject &body)
 {
     const QJsonValue tools = body.value(QLatin1String("tools"));
+    setNull(tools.isNull());
     m_tools.clear();
     m_parameterTexts.clear();
     const QJsonArray array = tools.toArray();

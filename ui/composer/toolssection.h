@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class ToolsSection;
 }
@@ -16,7 +18,8 @@ class KeptValue;
 
 // `tools`: an explicit choice between the assistant's own tools (nothing sent) and a list that
 // overrides them for this run (code interpreter, file search with its options, functions with a
-// JSON Schema editor and example gallery).
+// JSON Schema editor and example gallery). A loaded explicit null is sent (and a note says so)
+// until the person picks one of the two choices.
 class ToolsSection : public ComposerSection
 {
     Q_OBJECT
@@ -43,7 +46,11 @@ private:
     void updateState();
     [[nodiscard]] QString toolLabel(const QJsonObject &tool) const;
 
+    void setNull(bool isNull);
+
     std::unique_ptr<Ui::ToolsSection> m_ui;
+    QLabel *m_nullNote = nullptr;
+    bool m_null = false;
     QList<QJsonObject> m_tools;
     // The text of each function's parameters editor, kept even while it is not valid JSON.
     QList<QString> m_parameterTexts;

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void longMetadataIsKept();
     void longNamesAreKept();
     void explicitNullsAreKept();
+    void explicitNullToolsResourcesAndMetadataAreKept();
     void unshownPartsSayTheyAreNotSent();
 
 private:
@@ -359,6 +361,74 @@ void TestComposerKeep::explicitNullsAreKept()
     retype(find<QSpinBox>(m_composer, "maxPromptTokensSpinBox"), QStringLiteral("1000"));
     QCOMPARE(parse(m_composer->requestBody()).value(QStringLiteral("max_prompt_tokens")).toInt(), 1000);
     QVERIFY(parse(m_composer->requestBody()).value(QStringLiteral("max_completion_tokens")).isNull());
+}
+
+void TestComposerKeep::explicitNullToolsResourcesAndMetadataAreKept()
+{
+    const QJsonObject original
+        = json(R"({"assistant_id": "a", "tools": null, "tool_resources": null, "metadata": null})");
+    m_composer->setBody(original);
+    QCOMPARE(parse(m_composer->requestBody()), original);
+    for (const Problem &problem : m_composer->problems()) {
+        QVERIFY2(!problem.path.startsWith(QStringLiteral("tool"))
+                     && !problem.path.startsWith(QStringLiteral("metadata")),
+                 qPrintable(problem.path + QStringLiteral(": ") + problem.message));
+    }
+
+    // Each section shows its null.
+    const auto shownNull = [this](const char *label) {
+        auto *note = find<QLabel>(m_composer, label);
+        return note && note->isVisible() && note->text().startsWith(QStringLiteral("null (explicit"));
+    };
+    openSection(m_composer, "toolsSection");
+    QVERIFY(shownNull("toolsNullLabel"));
+    openSection(m_composer, "toolResourcesSection");
+    QVERIFY(shownNull("toolResourcesNullLabel"));
+    openSection(m_composer, "metadataSection");
+    QVERIFY(shownNull("metadataNullLabel"));
+
+    // tools: picking a choice replaces the null.
+    openSection(m_composer, "toolsSection");
+    click(find<QRadioButton>(m_composer, "overrideToolsRadioButton"));
+    QCOMPARE(parse(m_composer->requestBody()).value(QStringLiteral("tools")), QJsonValue(QJsonArray()));
+    QVERIFY(!shownNull("toolsNullLabel"));
+    click(find<QRadioButton>(m_composer, "useAssistantToolsRadioButton"));
+    QVERIFY(!parse(m_composer->requestBody()).contains(QStringLiteral("tools")));
+
+    // tool_resources: typing replaces the null; clearing then means "not set".
+    openSection(m_composer, "toolResourcesSection");
+    QVERIFY(parse(m_composer->requestBody()).value(QStringLiteral("tool_resources")).isNull());
+    auto *files = find<QLineEdit>(m_composer, "codeInterpreterFileIdsLineEdit");
+    retype(files, QStringLiteral("file-1"));
+    QCOMPARE(parse(m_composer->requestBody()).value(QStringLiteral("tool_resources")).toObject(),
+             json(R"({"code_interpreter": {"file_ids": ["file-1"]}})"));
+    QVERIFY(!shownNull("toolResourcesNullLabel"));
+    retype(files, QString());
+    QVERIFY(!parse(m_composer->requestBody()).contains(QStringLiteral("tool_resources")));
+
+    // metadata: adding a pair replaces the null; removing it then means "not set".
+    openSection(m_composer, "metadataSection");
+    QVERIFY(parse(m_composer->requestBody()).value(QStringLiteral("metadata")).isNull());
+    auto *section = find<QWidget>(m_composer, "metadataSection");
+    click(find<QPushButton>(section, "addPairPushButton"));
+    QWidget *key = QApplication::focusWidget();
+    QTest::keyClicks(key, QStringLiteral("client"));
+    QTest::keyClick(key, Qt::Key_Tab);
+    QWidget *value = QApplication::focusWidget();
+    QTest::keyClicks(value, QStringLiteral("gui"));
+    commit(value);
+    QCOMPARE(parse(m_composer->requestBody()).value(QStringLiteral("metadata")).toObject(),
+             json(R"({"client": "gui"})"));
+    QVERIFY(!shownNull("metadataNullLabel"));
+    click(find<QPushButton>(section, "removePairPushButton"));
+    QVERIFY(!parse(m_composer->requestBody()).contains(QStringLiteral("metadata")));
+
+    // Loading a body without the nulls hides the notes again.
+    m_composer->setBody(json(R"({"assistant_id": "a", "metadata": null})"));
+    QVERIFY(shownNull("metadataNullLabel"));
+    m_composer->setBody(json(R"({"assistant_id": "a"})"));
+    QVERIFY(!shownNull("metadataNullLabel"));
+    QCOMPARE(parse(m_composer->requestBody()), json(R"({"assistant_id": "a"})"));
 }
 
 void TestComposerKeep::unshownPartsSayTheyAreNotSent()
