@@ -1,5 +1,6 @@
 #include "runreporter.h"
 
+#include "runoutcome.h"
 #include "runsession.h"
 
 #include <QCoreApplication>
@@ -17,29 +18,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(rl::cli::RunCommand)
 };
-
-int exitCodeFor(const QString &status)
-{
-    if (status == QLatin1String("completed")) {
-        return 0;
-    }
-    if (status == QLatin1String("requires_action")) {
-        return 10;
-    }
-    if (status == QLatin1String("incomplete")) {
-        return 11;
-    }
-    if (status == QLatin1String("failed")) {
-        return 12;
-    }
-    if (status == QLatin1String("cancelled")) {
-        return 13;
-    }
-    if (status == QLatin1String("expired")) {
-        return 14;
-    }
-    return 3;
-}
 
 QString unixTime(const QJsonValue &seconds)
 {
@@ -293,7 +271,7 @@ void RunReporter::onFinished(const QJsonObject &finalRun)
     if (!reason.isEmpty()) {
         m_io.err << reason << '\n';
     }
-    finish(exitCodeFor(finalRun.value(QLatin1String("status")).toString()));
+    finish(exitCodeForRunStatus(finalRun.value(QLatin1String("status")).toString()));
 }
 
 void RunReporter::onFailed(const ApiError &error)
