@@ -59,9 +59,6 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
                 tr("Only one request file can be opened at a time ('%1' and '%2').").arg(options.requestFile, arg));
         }
     }
-    if (options.send && options.requestFile.isEmpty()) {
-        // Sending the empty default request is allowed: the composer decides whether it is sendable.
-    }
     if (options.quitWhenDone && !options.send) {
         return fail(tr("--quit-when-done only makes sense together with --send."));
     }
