@@ -5,8 +5,16 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace rl {
+
+namespace {
+
+// How long a replaced run's session may go on cancelling it before it is given up.
+constexpr int kRetireLimitMs = 60'000;
+
+} // namespace
 
 RunController::RunController(QObject *parent)
     : QObject(parent)
@@ -25,10 +33,10 @@ RunSession *RunController::send(const QByteArray &body, bool stream)
 {
     retireSession();
 
-    auto *client = new ApiClient(m_connection, m_nam, this);
+    auto *client = new ApiClient(m_connection, m_nam);
     auto *session = new RunSession(client, this);
+    client->setParent(session); // one client per session, gone with it
     m_session = session;
-    m_sessionClient = client;
     m_body = body;
     m_startedAt = QDateTime::currentDateTime();
 
@@ -45,21 +53,22 @@ RunSession *RunController::send(const QByteArray &body, bool stream)
 void RunController::retireSession()
 {
     RunSession *old = m_session;
-    ApiClient *oldClient = m_sessionClient;
     m_session = nullptr;
-    m_sessionClient = nullptr;
     if (old == nullptr) {
         return;
     }
-    // A run still going on the server is cancelled rather than silently abandoned.
-    if (old->isActive()) {
-        old->cancel();
-    }
     old->disconnect(this);
-    old->deleteLater();
-    if (oldClient != nullptr) {
-        oldClient->deleteLater();
+    if (!old->isActive()) {
+        old->deleteLater();
+        return;
     }
+    // A run still going on the server is cancelled rather than silently abandoned. The session
+    // (and its client) lives on until the run has ended, so that the cancel request really
+    // leaves and is followed; a server that never ends the run is given up after a while.
+    connect(old, &RunSession::finished, old, &QObject::deleteLater);
+    connect(old, &RunSession::failed, old, &QObject::deleteLater);
+    QTimer::singleShot(kRetireLimitMs, old, &QObject::deleteLater);
+    old->cancel();
 }
 
 void RunController::refreshCatalog()

@@ -31,7 +31,8 @@ public:
     [[nodiscard]] bool hasConnection() const { return m_hasConnection; }
 
     // Starts a run with the body (the composer's exact bytes). The previous session, if still
-    // active, is cancelled first. Returns the new session (owned by the controller).
+    // active, is detached and cancels its run in the background (it is deleted once the run has
+    // ended). Returns the new session (owned by the controller).
     RunSession *send(const QByteArray &body, bool stream);
     [[nodiscard]] RunSession *currentSession() const { return m_session; }
     // The body and start time of the current session's request.
@@ -56,7 +57,6 @@ private:
     Connection m_connection;
     bool m_hasConnection = false;
     QPointer<RunSession> m_session;
-    QPointer<ApiClient> m_sessionClient;
     QPointer<ApiClient> m_catalogClient;
     QByteArray m_body;
     QDateTime m_startedAt;

@@ -33,15 +33,16 @@ void ConnectionTester::cancel()
 void ConnectionTester::test(const Connection &connection)
 {
     cancel();
-    m_client = new ApiClient(connection, nullptr, this);
+    auto *client = new ApiClient(connection, nullptr, this);
+    m_client = client;
     RetryPolicy none;
     none.maxRetries = 0;
-    m_client->setRetryPolicy(none);
+    client->setRetryPolicy(none);
     ListOptions options;
     options.limit = 1;
     options.maxPages = 1;
     options.order.clear();
-    ListCall *call = m_client->listAssistants(options);
+    ListCall *call = client->listAssistants(options);
     m_call = call;
     connect(call, &ApiCall::exchange, this, &ConnectionTester::exchange);
     connect(call, &ApiCall::finished, this, [this, connection](const QJsonValue &result, const ResponseMeta &meta) {

@@ -26,6 +26,7 @@ RunSession::RunSession(ApiClient *client, QObject *parent)
     , m_client(client)
     , m_pollTimer(new QTimer(this))
 {
+    Q_ASSERT(client != nullptr);
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &RunSession::poll);
 }
@@ -116,7 +117,7 @@ void RunSession::watch(ApiCall *call)
 
 void RunSession::start(const QByteArray &body, bool stream)
 {
-    if (m_started || !m_client) {
+    if (m_started) {
         return;
     }
     m_started = true;
@@ -364,7 +365,7 @@ int RunSession::pollDelayMs(const ResponseMeta &meta) const
     if (meta.pollAfterMs >= 0) {
         return meta.pollAfterMs;
     }
-    return m_client ? qMax(0, m_client->connection().pollIntervalMs) : Connection::DefaultPollIntervalMs;
+    return qMax(0, m_client->connection().pollIntervalMs);
 }
 
 void RunSession::schedulePoll(int delayMs)
@@ -377,7 +378,7 @@ void RunSession::schedulePoll(int delayMs)
 
 void RunSession::poll()
 {
-    if (!m_client || m_call || !isActive()) {
+    if (m_call || !isActive()) {
         return;
     }
     setPhase(Phase::Polling);
@@ -401,7 +402,7 @@ void RunSession::poll()
 
 void RunSession::submitToolOutputs(const QList<ToolOutput> &outputs)
 {
-    if (!m_client || !isActive() || status() != QLatin1String("requires_action") || m_cancelRequested) {
+    if (!isActive() || status() != QLatin1String("requires_action") || m_cancelRequested) {
         return;
     }
     if (m_call) { // a stream still open after requires_action
@@ -449,7 +450,7 @@ void RunSession::cancel()
 
 void RunSession::sendCancel()
 {
-    if (m_cancelSent || !m_client) {
+    if (m_cancelSent) {
         return;
     }
     m_cancelSent = true;

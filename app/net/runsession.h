@@ -48,7 +48,8 @@ public:
     };
     Q_ENUM(Phase)
 
-    // The client must outlive the session.
+    // The client (not null) must outlive the session; a caller that makes one client per
+    // session can parent the client to the session.
     explicit RunSession(ApiClient *client, QObject *parent = nullptr);
     ~RunSession() override;
 
@@ -129,7 +130,7 @@ private:
     [[nodiscard]] int pollDelayMs(const ResponseMeta &meta) const;
     [[nodiscard]] bool isTerminal() const;
 
-    QPointer<ApiClient> m_client;
+    ApiClient *const m_client;
     RunAccumulator m_acc;
     QElapsedTimer m_clock;
     QTimer *m_pollTimer;

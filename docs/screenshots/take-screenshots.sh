@@ -10,7 +10,7 @@ build=${BUILD:-$root/build-testing}
 work=$(mktemp -d)
 trap 'kill "$server_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-"$build/app/server/runlens-server" --port 0 --delay-ms 150 >"$work/server.out" 2>&1 &
+"$build/runlens-server" --port 0 --delay-ms 150 >"$work/server.out" 2>&1 &
 server_pid=$!
 for _ in $(seq 50); do grep -q listening "$work/server.out" && break; sleep 0.1; done
 url=$(sed -n 's/^listening on //p' "$work/server.out")

@@ -15,7 +15,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        m_server.start(QStringLiteral(RUNLENS_BINARY_DIR "/app/server/runlens-server"),
+        m_server.start(QStringLiteral(RUNLENS_BINARY_DIR "/runlens-server"),
                        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--delay-ms"),
                          QStringLiteral("0"), QStringLiteral("--expire-s"), QStringLiteral("2") });
         QVERIFY(m_server.waitForStarted());

@@ -18,7 +18,7 @@ struct Run
 Run runCli(const QStringList &args, const QByteArray &stdinData = {})
 {
     QProcess process;
-    process.start(QStringLiteral(RUNLENS_BINARY_DIR "/app/cli/runlens-cli"), args);
+    process.start(QStringLiteral(RUNLENS_BINARY_DIR "/runlens-cli"), args);
     Run run;
     if (!process.waitForStarted(10000)) {
         return run;

@@ -35,7 +35,7 @@ inline CliResult runCliCommand(const QStringList &args, const QString &baseUrl)
         env.insert(QStringLiteral("OPENAI_BASE_URL"), baseUrl);
     }
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(RUNLENS_BINARY_DIR "/app/cli/runlens-cli"), args);
+    p.start(QStringLiteral(RUNLENS_BINARY_DIR "/runlens-cli"), args);
     CliResult r;
     if (!p.waitForStarted(5000)) {
         return r;

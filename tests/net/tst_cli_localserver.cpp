@@ -37,7 +37,7 @@ class TestCliLocalServer : public QObject
         env.remove(QStringLiteral("OPENAI_API_KEY"));
         env.remove(QStringLiteral("OPENAI_BASE_URL"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(RUNLENS_BINARY_DIR "/app/cli/runlens-cli"),
+        p.start(QStringLiteral(RUNLENS_BINARY_DIR "/runlens-cli"),
                 QStringList { QStringLiteral("run"), path, QStringLiteral("--base-url"), m_baseUrl } + extra);
         Result r;
         if (!p.waitForFinished(30000)) {
@@ -71,7 +71,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_server.start(
-            QStringLiteral(RUNLENS_BINARY_DIR "/app/server/runlens-server"),
+            QStringLiteral(RUNLENS_BINARY_DIR "/runlens-server"),
             { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--delay-ms"), QStringLiteral("0") });
         QVERIFY(m_server.waitForStarted(5000));
         QByteArray banner;

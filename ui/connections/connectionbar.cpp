@@ -263,9 +263,9 @@ void ConnectionBar::saveFromDialog(ProfileDialog *dialog, bool isNew)
 void ConnectionBar::promptForKey(const QString &profileId, const QString &profileName, const QString &envVar,
                                  bool keychainUsable, const QString &keychainMessage)
 {
-    if (m_keyPrompt) {
-        m_context->keys()->cancel(m_keyPrompt->profileId());
-        m_keyPrompt->close();
+    if (KeyPromptDialog *previous = m_keyPrompt.data()) {
+        m_context->keys()->cancel(previous->profileId());
+        previous->close();
     }
     auto *prompt = new KeyPromptDialog(this);
     prompt->setObjectName(QStringLiteral("keyPromptDialog"));

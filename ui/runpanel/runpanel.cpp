@@ -214,14 +214,15 @@ void RunPanel::setActive(bool active)
 
 void RunPanel::tick()
 {
-    if (!m_session) {
+    const RunSession *session = m_session.data();
+    if (session == nullptr) {
         m_clock->stop();
         return;
     }
-    const qint64 elapsed = m_session->elapsedMs();
+    const qint64 elapsed = session->elapsedMs();
     m_ui->elapsedLabel->setText(tr("Elapsed: %1").arg(RunFormat::durationMs(elapsed)));
     m_ui->timelineTab->setNow(elapsed);
-    if (!m_session->isActive() && m_session->phase() != RunSession::Phase::Idle) {
+    if (!session->isActive() && session->phase() != RunSession::Phase::Idle) {
         m_clock->stop();
     }
 }
