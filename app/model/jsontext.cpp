@@ -1,5 +1,7 @@
 #include "jsontext.h"
 
+#include "jsonsyntax.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,31 +24,42 @@ void lineAndColumn(const QByteArray &text, qsizetype offset, int *line, int *col
 
 } // namespace
 
-JsonTextResult readJsonText(const QByteArray &text)
+JsonTextResult readJsonText(const QByteArray &input)
 {
     JsonTextResult result;
+    // A byte-order mark (as some editors write) is not part of the JSON.
+    const QByteArray text = input.startsWith("\xEF\xBB\xBF") ? input.sliced(3) : input;
     if (text.trimmed().isEmpty()) {
         result.error = QCoreApplication::translate("rl::JsonText", "The file is empty: it holds no JSON.");
         return result;
     }
-    QJsonParseError error {};
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error == QJsonParseError::NoError) {
-        result.ok = true;
-        result.value = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-        return result;
+    QString reason;
+    qsizetype offset = 0;
+    if (const std::optional<JsonSyntaxError> syntax = checkJsonSyntax(text)) {
+        reason = syntax->message;
+        offset = syntax->offset;
+    } else {
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+        if (error.error == QJsonParseError::NoError) {
+            result.ok = true;
+            result.value = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+            return result;
+        }
+        // QJsonDocument only takes objects and arrays; a lone string or number is still JSON.
+        QJsonParseError wrappedError {};
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + text + ']', &wrappedError);
+        if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
+            result.ok = true;
+            result.value = wrapped.array().first();
+            return result;
+        }
+        reason = error.errorString(); // valid JSON Qt cannot hold (a number out of range)
+        offset = error.offset;
     }
-    // QJsonDocument only takes objects and arrays; a lone string or number is still JSON.
-    QJsonParseError wrappedError {};
-    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + text + ']', &wrappedError);
-    if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
-        result.ok = true;
-        result.value = wrapped.array().first();
-        return result;
-    }
-    lineAndColumn(text, error.offset, &result.line, &result.column);
+    lineAndColumn(text, offset, &result.line, &result.column);
     result.error = QCoreApplication::translate("rl::JsonText", "This is not valid JSON: %1 (line %2, column %3).")
-                       .arg(error.errorString())
+                       .arg(reason)
                        .arg(result.line)
                        .arg(result.column);
     return result;
