@@ -34,7 +34,28 @@ bool readBodyFile(const QString &fileName, QTextStream &err, QJsonValue *body)
         err.flush();
         return false;
     }
-    const JsonTextResult json = readJsonText(file.readAll());
+    // Read at most the cap (and one byte more, to know it was passed): /dev/zero or a huge file
+    // gets a clear message instead of exhausting memory.
+    QByteArray bytes;
+    for (;;) { // a pipe gives what it has at each read
+        const QByteArray piece = file.read(MaxBodyFileBytes + 1 - bytes.size());
+        if (piece.isEmpty()) {
+            break;
+        }
+        bytes += piece;
+        if (bytes.size() > MaxBodyFileBytes) {
+            break;
+        }
+    }
+    if (bytes.size() > MaxBodyFileBytes) {
+        err << Text::tr("%1 is larger than %2 MiB: RunLens reads request bodies up to that size.")
+                   .arg(fileName == QLatin1String("-") ? Text::tr("standard input") : fileName)
+                   .arg(MaxBodyFileBytes / (1024 * 1024))
+            << '\n';
+        err.flush();
+        return false;
+    }
+    const JsonTextResult json = readJsonText(bytes);
     if (!json.ok) {
         err << fileName << ": " << json.error << '\n';
         err.flush();

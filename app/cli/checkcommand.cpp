@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cstdio>
+
 namespace rl::cli {
 
 namespace {
@@ -66,8 +68,11 @@ int formatCommand(const QStringList &args, Io io)
         return Invalid;
     }
     const auto parsed = CreateThreadAndRunRequest::fromJson(body);
-    io.out << QString::fromUtf8(parsed.request.toJsonBytes(JsonFormat::Indented));
+    // The bytes as they are: no UTF-16 copy of a large body.
     io.out.flush();
+    const QByteArray bytes = parsed.request.toJsonBytes(JsonFormat::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
     return Valid;
 }
 

@@ -57,6 +57,9 @@ private slots:
     void checkNeedsOneFile();
     void formatPrintsSpecOrder();
     void formatInvalid();
+    void endlessInputIsCapped();
+    void fileOverTheCapIsRefused();
+    void controlCharacterInAStringIsNotJson();
 
 private:
     QTemporaryDir m_dir;
@@ -189,6 +192,44 @@ void TestCli::formatInvalid()
     QVERIFY(!run.out.contains('{'));
     const Run broken = runCli({ QStringLiteral("format"), QStringLiteral("-") }, "{");
     QCOMPARE(broken.exitCode, 2);
+}
+
+void TestCli::endlessInputIsCapped()
+{
+    // check - < /dev/zero: stops at the cap with a clear message, instead of reading forever.
+    QProcess process;
+    process.setStandardInputFile(QStringLiteral("/dev/zero"));
+    process.start(QStringLiteral(RUNLENS_BINARY_DIR "/runlens-cli"), { QStringLiteral("check"), QStringLiteral("-") });
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("standard input is larger than 64 MiB"), err.constData());
+}
+
+void TestCli::fileOverTheCapIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("huge.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(qint64(64) * 1024 * 1024 + 1)); // sparse: no disk used
+    file.close();
+    for (const char *command : { "check", "format" }) {
+        const Run run = runCli({ QString::fromLatin1(command), path });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("huge.json is larger than 64 MiB"), run.err.constData());
+    }
+}
+
+void TestCli::controlCharacterInAStringIsNotJson()
+{
+    QByteArray body = R"({"assistant_id":"a)";
+    body += '\0';
+    body += R"("})";
+    const Run run = runCli({ QStringLiteral("check"), QStringLiteral("-") }, body);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("control character (U+0000)"), run.err.constData());
+    QVERIFY2(run.err.contains("line 1, column 19"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
