@@ -112,8 +112,13 @@ void StreamCall::onReadyRead(QNetworkReply *r)
     if (m_head.size() < kHeadBytes) {
         m_head += bytes.left(kHeadBytes - m_head.size());
     }
-    restartTimer(connection().stallTimeoutMs);
-    if (!deliver(m_reader->feed(bytes))) {
+    // Keep-alive comments do not count as progress: a server that only pings is stalled.
+    const qint64 progressBefore = m_reader->parser().progressMark();
+    const QList<StreamEvent> events = m_reader->feed(bytes);
+    if (!events.isEmpty() || m_reader->parser().progressMark() != progressBefore) {
+        restartTimer(connection().stallTimeoutMs);
+    }
+    if (!deliver(events)) {
         return;
     }
     if (m_reader->isDone()) {
@@ -176,9 +181,9 @@ void StreamCall::onTimer()
         ApiCall::onTimer();
         return;
     }
-    ApiError e = ApiError::ofKind(
-        ApiError::Kind::Stalled,
-        tr("The stream stalled: nothing arrived for %1 s.").arg(QString::number(connection().stallTimeoutMs / 1000.0)));
+    ApiError e = ApiError::ofKind(ApiError::Kind::Stalled,
+                                  tr("The stream stalled: no event arrived for %1 s.")
+                                      .arg(QString::number(connection().stallTimeoutMs / 1000.0)));
     e.method = methodName();
     e.url = url();
     failAttempt(e);

@@ -178,6 +178,7 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &out)
     if (line.front() == ':') {
         return; // comment
     }
+    m_contentBytes += line.size();
     const qsizetype colon = line.indexOf(':');
     QByteArrayView field = line;
     QByteArrayView value;

@@ -57,6 +57,9 @@ public:
     // The last valid "retry:" seen in the stream, or -1.
     [[nodiscard]] int retryMs() const { return m_retryMs; }
     [[nodiscard]] qint64 bytesConsumed() const { return m_bytesConsumed; }
+    // Grows with every byte of a field line (complete or still arriving), never with comments or
+    // blank lines: a stream that only sends keep-alive comments makes no progress.
+    [[nodiscard]] qint64 progressMark() const { return m_contentBytes + m_buffer.size(); }
     // Bytes currently held for the event in progress (for tests and diagnostics).
     [[nodiscard]] qint64 bufferedBytes() const;
 
@@ -82,6 +85,7 @@ private:
     QString m_lastEventId;
     int m_retryMs = -1;
     qint64 m_bytesConsumed = 0;
+    qint64 m_contentBytes = 0; // bytes of field lines so far
     QString m_error;
 };
 
