@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build dpkg-dev file pkg-config
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  qt6-httpserver-dev qt6-websockets-dev libxkbcommon-dev libqt6sql6-sqlite
+  libxkbcommon-dev libqt6sql6-sqlite
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   desktop-file-utils appstream clang-format

@@ -1864,6 +1864,14 @@
         <source>runlens-server: --delay-ms takes a number of milliseconds, 0 or more</source>
         <translation>runlens-server: --delay-ms erwartet eine Anzahl Millisekunden, 0 oder mehr</translation>
     </message>
+    <message>
+        <source>Milliseconds a client may take to send a whole request before it is answered 408 and disconnected (default 60000).</source>
+        <translation>Millisekunden, die ein Client für eine vollständige Anfrage brauchen darf, bevor sie mit 408 beantwortet und die Verbindung getrennt wird (Standard 60000).</translation>
+    </message>
+    <message>
+        <source>runlens-server: --request-timeout-ms takes a number of milliseconds</source>
+        <translation>runlens-server: --request-timeout-ms erwartet eine Anzahl Millisekunden</translation>
+    </message>
 </context>
 <context>
     <name>rl::ActiveConnection</name>
@@ -2692,6 +2700,121 @@
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rl::JsonSyntax</name>
+    <message>
+        <source>the text is not valid UTF-8 (byte 0x%1)</source>
+        <translation>der Text ist kein gültiges UTF-8 (Byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>the text ends inside a UTF-8 character</source>
+        <translation>der Text endet mitten in einem UTF-8-Zeichen</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) inside a string must be written as an escape such as \n or \u%1</source>
+        <translation>ein Steuerzeichen (U+%1) in einer Zeichenkette muss als Escape geschrieben werden, etwa \n oder \u%1</translation>
+    </message>
+    <message>
+        <source>the text ends inside a string: a closing &apos;&quot;&apos; is missing</source>
+        <translation>der Text endet in einer Zeichenkette: ein schließendes &apos;&quot;&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>auf \u müssen vier Hexadezimalziffern folgen</translation>
+    </message>
+    <message>
+        <source>&apos;\%1&apos; is not an escape JSON knows (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>&apos;\%1&apos; ist kein Escape, das JSON kennt (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>a number is cut short</source>
+        <translation>eine Zahl bricht vorzeitig ab</translation>
+    </message>
+    <message>
+        <source>a number may not start with 0 (write 7, not 07)</source>
+        <translation>eine Zahl darf nicht mit 0 beginnen (7 schreiben, nicht 07)</translation>
+    </message>
+    <message>
+        <source>a number was expected after &apos;-&apos;</source>
+        <translation>nach &apos;-&apos; wurde eine Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>a digit must follow the decimal point</source>
+        <translation>auf den Dezimalpunkt muss eine Ziffer folgen</translation>
+    </message>
+    <message>
+        <source>a number&apos;s exponent has no digits</source>
+        <translation>der Exponent einer Zahl hat keine Ziffern</translation>
+    </message>
+    <message>
+        <source>unknown word: a value must be an object, array, string, number, true, false or null (strings need double quotes)</source>
+        <translation>unbekanntes Wort: ein Wert muss ein Objekt, Array, eine Zeichenkette, Zahl, true, false oder null sein (Zeichenketten brauchen doppelte Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than %1 levels deep</source>
+        <translation>das JSON ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>strings need double quotes (&quot;), not single quotes</source>
+        <translation>Zeichenketten brauchen doppelte Anführungszeichen (&quot;), keine einfachen</translation>
+    </message>
+    <message>
+        <source>a value (object, array, string, number, true, false or null) was expected</source>
+        <translation>ein Wert (Objekt, Array, Zeichenkette, Zahl, true, false oder null) wurde erwartet</translation>
+    </message>
+    <message>
+        <source>the text is empty: it holds no JSON value</source>
+        <translation>der Text ist leer: er enthält keinen JSON-Wert</translation>
+    </message>
+    <message>
+        <source>the text ends where a value was expected</source>
+        <translation>der Text endet, wo ein Wert erwartet wurde</translation>
+    </message>
+    <message>
+        <source>the text ends inside an object: a closing &apos;}&apos; is missing</source>
+        <translation>der Text endet in einem Objekt: ein schließendes &apos;}&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>the text ends inside an array: a closing &apos;]&apos; is missing</source>
+        <translation>der Text endet in einem Array: ein schließendes &apos;]&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>a comma before &apos;]&apos; is not allowed (trailing comma)</source>
+        <translation>ein Komma vor &apos;]&apos; ist nicht erlaubt (überzähliges Komma)</translation>
+    </message>
+    <message>
+        <source>a comma before &apos;}&apos; is not allowed (trailing comma)</source>
+        <translation>ein Komma vor &apos;}&apos; ist nicht erlaubt (überzähliges Komma)</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes was expected</source>
+        <translation>ein Feldname in doppelten Anführungszeichen wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; is missing after the member name</source>
+        <translation>nach dem Feldnamen fehlt ein &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the JSON value</source>
+        <translation>nach dem Ende des JSON-Werts folgt weiterer Text</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two members of an object</source>
+        <translation>zwischen zwei Feldern eines Objekts fehlt ein Komma</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; or a closing &apos;}&apos; was expected</source>
+        <translation>ein &apos;,&apos; oder ein schließendes &apos;}&apos; wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two values of an array</source>
+        <translation>zwischen zwei Werten eines Arrays fehlt ein Komma</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; or a closing &apos;]&apos; was expected</source>
+        <translation>ein &apos;,&apos; oder ein schließendes &apos;]&apos; wurde erwartet</translation>
     </message>
 </context>
 <context>
@@ -4200,8 +4323,8 @@
         <translation>ein Ereignis-Stream oder JSON wurde erwartet</translation>
     </message>
     <message>
-        <source>The stream stalled: nothing arrived for %1 s.</source>
-        <translation>Der Stream ist ins Stocken geraten: %1 s lang kam nichts an.</translation>
+        <source>The stream stalled: no event arrived for %1 s.</source>
+        <translation>Der Stream stockt: %1 s lang kam kein Ereignis.</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4576,14 @@ Exit status: 0 valid, 1 invalid, 2 unreadable file or not JSON.
 Exit-Status: 0 gültig, 1 ungültig, 2 Datei nicht lesbar oder kein JSON.
 </translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 MiB: RunLens reads request bodies up to that size.</source>
+        <translation>%1 ist größer als %2 MiB: RunLens liest Anfragekörper nur bis zu dieser Größe.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Die Standardeingabe</translation>
+    </message>
 </context>
 <context>
     <name>rl::cli::RunCommand</name>
@@ -4650,49 +4781,6 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
     </message>
 </context>
 <context>
-    <name>rl::server::ApiError</name>
-    <message>
-        <source>Invalid &apos;limit&apos;: integer between 1 and 100 expected, got &apos;%1&apos;.</source>
-        <translation>Ungültiges &apos;limit&apos;: Ganzzahl zwischen 1 und 100 erwartet, erhalten &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Invalid value for &apos;order&apos;: expected one of &apos;asc&apos; or &apos;desc&apos;, got &apos;%1&apos;.</source>
-        <translation>Ungültiger Wert für &apos;order&apos;: &apos;asc&apos; oder &apos;desc&apos; erwartet, erhalten &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>We could not parse the JSON body of your request. (HINT: This likely means you aren&apos;t using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON.)</source>
-        <translation>Der JSON-Inhalt Ihrer Anfrage konnte nicht gelesen werden. (HINWEIS: Das bedeutet wahrscheinlich, dass Ihre HTTP-Bibliothek nicht richtig verwendet wird. Die OpenAI API erwartet JSON-Nutzdaten, aber was gesendet wurde, war kein gültiges JSON.)</translation>
-    </message>
-    <message>
-        <source>Request body too large: %1 bytes; the maximum is %2 bytes.</source>
-        <translation>Anfrageinhalt zu groß: %1 Byte; das Maximum ist %2 Byte.</translation>
-    </message>
-    <message>
-        <source>No %1 found with id &apos;%2&apos;.</source>
-        <translation>Kein %1 mit der ID &apos;%2&apos; gefunden.</translation>
-    </message>
-    <message>
-        <source>You didn&apos;t provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).</source>
-        <translation>Sie haben keinen API-Schlüssel angegeben. Sie müssen Ihren API-Schlüssel in einem Authorization-Header mit Bearer-Authentifizierung angeben (d. h. Authorization: Bearer YOUR_KEY).</translation>
-    </message>
-    <message>
-        <source>Incorrect API key provided. Check the key given to runlens-server --api-key.</source>
-        <translation>Falscher API-Schlüssel angegeben. Prüfen Sie den an runlens-server --api-key übergebenen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The v1 Assistants API has been deprecated. Please try again by setting the header &apos;OpenAI-Beta: assistants=v2&apos;.</source>
-        <translation>Die Assistants API v1 ist veraltet. Bitte versuchen Sie es erneut mit dem Header &apos;OpenAI-Beta: assistants=v2&apos;.</translation>
-    </message>
-    <message>
-        <source>Invalid URL (%1 %2)</source>
-        <translation>Ungültige URL (%1 %2)</translation>
-    </message>
-    <message>
-        <source>Invalid method for URL (%1 %2)</source>
-        <translation>Ungültige Methode für die URL (%1 %2)</translation>
-    </message>
-</context>
-<context>
     <name>rl::server::BodyCheck</name>
     <message>
         <source>Unrecognized request argument supplied: %1</source>
@@ -4847,6 +4935,76 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
     </message>
 </context>
 <context>
+    <name>rl::server::HttpConnection</name>
+    <message>
+        <source>A chunk of the request body does not end with CRLF.</source>
+        <translation>Ein Chunk des Anfragekörpers endet nicht mit CRLF.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are larger than %1 bytes.</source>
+        <translation>Die Header der Anfrage sind größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request line is not of the form &apos;METHOD /path HTTP/1.1&apos;.</source>
+        <translation>Die Anfragezeile hat nicht die Form &apos;METHODE /pfad HTTP/1.1&apos;.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.1 and HTTP/1.0 are served.</source>
+        <translation>Nur HTTP/1.1 und HTTP/1.0 werden bedient.</translation>
+    </message>
+    <message>
+        <source>Folded header lines are not accepted.</source>
+        <translation>Umbrochene Headerzeilen werden nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>A header line is malformed: &apos;%1&apos;.</source>
+        <translation>Eine Headerzeile ist fehlerhaft: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is not a number.</source>
+        <translation>Der Content-Length-Header ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The request has conflicting Content-Length headers.</source>
+        <translation>Die Anfrage hat widersprüchliche Content-Length-Header.</translation>
+    </message>
+    <message>
+        <source>The request has both Content-Length and Transfer-Encoding.</source>
+        <translation>Die Anfrage hat sowohl Content-Length als auch Transfer-Encoding.</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding &apos;%1&apos; is not supported; use chunked or Content-Length.</source>
+        <translation>Transfer-Encoding &apos;%1&apos; wird nicht unterstützt; bitte chunked oder Content-Length verwenden.</translation>
+    </message>
+    <message>
+        <source>Only &apos;Expect: 100-continue&apos; is understood.</source>
+        <translation>Nur &apos;Expect: 100-continue&apos; wird verstanden.</translation>
+    </message>
+    <message>
+        <source>A chunk-size line of the request body is too long.</source>
+        <translation>Eine Chunk-Größenzeile des Anfragekörpers ist zu lang.</translation>
+    </message>
+    <message>
+        <source>A chunk size of the request body is not a hexadecimal number.</source>
+        <translation>Eine Chunk-Größe des Anfragekörpers ist keine Hexadezimalzahl.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s trailers are larger than %1 bytes.</source>
+        <translation>Die Trailer der Anfrage sind größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request was not received completely within %1 seconds.</source>
+        <translation>Die Anfrage kam nicht innerhalb von %1 Sekunden vollständig an.</translation>
+    </message>
+</context>
+<context>
+    <name>rl::server::HttpFront</name>
+    <message>
+        <source>The server has too many open connections (%1); try again shortly.</source>
+        <translation>Der Server hat zu viele offene Verbindungen (%1); bitte gleich noch einmal versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>rl::server::ReplyGenerator</name>
     <message numerus="yes">
         <source>You wrote %n word: &quot;%1&quot;. This reply comes from the RunLens local server.</source>
@@ -4907,6 +5065,53 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
     <message>
         <source>Expected tool outputs for call_ids %1, got %2</source>
         <translation>Erwartet wurden Tool-Ausgaben für call_ids %1, erhalten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rl::server::ServerError</name>
+    <message>
+        <source>Invalid &apos;limit&apos;: integer between 1 and 100 expected, got &apos;%1&apos;.</source>
+        <translation>Ungültiges &apos;limit&apos;: Ganzzahl zwischen 1 und 100 erwartet, erhalten &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid value for &apos;order&apos;: expected one of &apos;asc&apos; or &apos;desc&apos;, got &apos;%1&apos;.</source>
+        <translation>Ungültiger Wert für &apos;order&apos;: &apos;asc&apos; oder &apos;desc&apos; erwartet, erhalten &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>We could not parse the JSON body of your request. (HINT: This likely means you aren&apos;t using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON.)</source>
+        <translation>Der JSON-Inhalt Ihrer Anfrage konnte nicht gelesen werden. (HINWEIS: Das bedeutet wahrscheinlich, dass Ihre HTTP-Bibliothek nicht richtig verwendet wird. Die OpenAI API erwartet JSON-Nutzdaten, aber was gesendet wurde, war kein gültiges JSON.)</translation>
+    </message>
+    <message>
+        <source>At byte %1: %2.</source>
+        <translation>Bei Byte %1: %2.</translation>
+    </message>
+    <message>
+        <source>Request body too large: %1 bytes; the maximum is %2 bytes.</source>
+        <translation>Anfrageinhalt zu groß: %1 Byte; das Maximum ist %2 Byte.</translation>
+    </message>
+    <message>
+        <source>No %1 found with id &apos;%2&apos;.</source>
+        <translation>Kein %1 mit der ID &apos;%2&apos; gefunden.</translation>
+    </message>
+    <message>
+        <source>You didn&apos;t provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).</source>
+        <translation>Sie haben keinen API-Schlüssel angegeben. Sie müssen Ihren API-Schlüssel in einem Authorization-Header mit Bearer-Authentifizierung angeben (d. h. Authorization: Bearer YOUR_KEY).</translation>
+    </message>
+    <message>
+        <source>Incorrect API key provided. Check the key given to runlens-server --api-key.</source>
+        <translation>Falscher API-Schlüssel angegeben. Prüfen Sie den an runlens-server --api-key übergebenen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The v1 Assistants API has been deprecated. Please try again by setting the header &apos;OpenAI-Beta: assistants=v2&apos;.</source>
+        <translation>Die Assistants API v1 ist veraltet. Bitte versuchen Sie es erneut mit dem Header &apos;OpenAI-Beta: assistants=v2&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid URL (%1 %2)</source>
+        <translation>Ungültige URL (%1 %2)</translation>
+    </message>
+    <message>
+        <source>Invalid method for URL (%1 %2)</source>
+        <translation>Ungültige Methode für die URL (%1 %2)</translation>
     </message>
 </context>
 </TS>

@@ -66,7 +66,10 @@ bool LocalServer::start(const LocalServerOptions &options)
     d->runEndpoints->install(*d->router);
     d->assistantEndpoints->install(*d->router);
     ApiRouter *router = d->router.get();
-    d->front = std::make_unique<HttpFront>([router](HttpExchange &exchange) { router->dispatch(exchange); });
+    HttpLimits limits;
+    limits.requestTimeoutMs = qMax(1, options.requestTimeoutMs);
+    limits.maxConnections = qMax(1, options.maxConnections);
+    d->front = std::make_unique<HttpFront>([router](ServerExchange &exchange) { router->dispatch(exchange); }, limits);
     auto *tcp = new QTcpServer(d->front.get());
     if (!tcp->listen(address, options.port)) {
         d->error = tr("Cannot listen on %1:%2: %3").arg(options.host).arg(options.port).arg(tcp->errorString());

@@ -18,6 +18,8 @@ struct LocalServerOptions
     int delayMs = 40; // pacing between streamed words; tests use 0
     int expireSeconds = 600; // requires_action expiry
     int maxThreads = 1000; // bound on kept state (oldest dropped)
+    int requestTimeoutMs = 60'000; // an incomplete request is answered 408 after this long
+    int maxConnections = 512; // open connections at once; more are answered 503
 };
 
 // The built-in local server: speaks the Assistants API v2 protocol (threads, runs, steps,

@@ -48,7 +48,14 @@ int main(int argc, char *argv[])
         QStringLiteral("expire-s"),
         QCoreApplication::translate("main", "Seconds before a run waiting for tool outputs expires (default 600)."),
         QStringLiteral("N"), QStringLiteral("600"));
-    parser.addOptions({ versionOption, hostOption, portOption, keyOption, betaOption, delayOption, expireOption });
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("request-timeout-ms"),
+        QCoreApplication::translate("main",
+                                    "Milliseconds a client may take to send a whole request before it is answered "
+                                    "408 and disconnected (default 60000)."),
+        QStringLiteral("N"), QStringLiteral("60000"));
+    parser.addOptions(
+        { versionOption, hostOption, portOption, keyOption, betaOption, delayOption, expireOption, timeoutOption });
     parser.process(app);
 
     QTextStream out(stdout);
@@ -78,6 +85,14 @@ int main(int argc, char *argv[])
     options.expireSeconds = parser.value(expireOption).toInt(&ok);
     if (!ok || options.expireSeconds < 0) {
         err << QCoreApplication::translate("main", "runlens-server: --expire-s takes a number of seconds") << '\n';
+        return 2;
+    }
+
+    options.requestTimeoutMs = parser.value(timeoutOption).toInt(&ok);
+    if (!ok || options.requestTimeoutMs < 1) {
+        err << QCoreApplication::translate("main",
+                                           "runlens-server: --request-timeout-ms takes a number of milliseconds")
+            << '\n';
         return 2;
     }
 

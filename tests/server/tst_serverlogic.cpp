@@ -121,7 +121,7 @@ private Q_SLOTS:
         QList<QJsonObject> items;
         for (int i = 0; i < 3; ++i)
             items.append(QJsonObject { { u"id"_s, u"m%1"_s.arg(i) } });
-        std::optional<rl::server::ApiError> error;
+        std::optional<rl::server::ServerError> error;
         const QJsonObject page = rl::server::Pagination::page(items, QUrlQuery(u"limit=2"_s), &error);
         QVERIFY(!error);
         QCOMPARE(page.value(u"first_id"_s).toString(), u"m2"_s);

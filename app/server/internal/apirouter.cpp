@@ -1,5 +1,6 @@
 #include "apirouter.h"
 
+#include "jsonsyntax.h"
 #include "servererror.h"
 
 #include <QJsonArray>
@@ -34,7 +35,7 @@ bool ApiRouter::match(const QStringList &pattern, const QStringList &segments, Q
     return true;
 }
 
-void ApiRouter::dispatch(HttpExchange &exchange) const
+void ApiRouter::dispatch(ServerExchange &exchange) const
 {
     QStringList segments = exchange.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const bool underV1 = !segments.isEmpty() && segments.first() == u"v1"_s;
@@ -66,31 +67,32 @@ void ApiRouter::dispatch(HttpExchange &exchange) const
     if (!m_apiKey.isEmpty()) {
         const QByteArray auth = exchange.header("authorization");
         if (!auth.startsWith("Bearer ") || QString::fromUtf8(auth.mid(7)).trimmed() != m_apiKey) {
-            HttpResponder::sendError(exchange, ApiError::invalidApiKey(auth.isEmpty()));
+            HttpResponder::sendError(exchange, ServerError::invalidApiKey(auth.isEmpty()));
             return;
         }
     }
     if (!found) {
         HttpResponder::sendError(exchange,
-                                 pathKnown ? ApiError::wrongMethod(exchange.method, exchange.path)
-                                           : ApiError::unknownRoute(exchange.method, exchange.path));
+                                 pathKnown ? ServerError::wrongMethod(exchange.method, exchange.path)
+                                           : ServerError::unknownRoute(exchange.method, exchange.path));
         return;
     }
     if (m_betaCheck && found->needsBeta && exchange.header("openai-beta").trimmed() != "assistants=v2") {
-        HttpResponder::sendError(exchange, ApiError::invalidBeta());
+        HttpResponder::sendError(exchange, ServerError::invalidBeta());
         return;
     }
     QJsonValue body = QJsonObject();
     if (exchange.method == u"POST"_s) {
-        if (exchange.body.size() > MaxBodyBytes) {
-            HttpResponder::sendError(exchange, ApiError::tooLarge(exchange.body.size(), MaxBodyBytes));
-            return;
-        }
         if (!exchange.body.trimmed().isEmpty()) {
+            // Strict first: QJsonDocument lets unescaped control characters and bad UTF-8 through.
+            if (const auto syntax = checkJsonSyntax(exchange.body)) {
+                HttpResponder::sendError(exchange, ServerError::notJson(syntax->message, syntax->offset));
+                return;
+            }
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(exchange.body, &error);
             if (error.error != QJsonParseError::NoError) {
-                HttpResponder::sendError(exchange, ApiError::notJson());
+                HttpResponder::sendError(exchange, ServerError::notJson(error.errorString(), error.offset));
                 return;
             }
             body = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());

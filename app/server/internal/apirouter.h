@@ -11,20 +11,18 @@
 
 namespace rl::server {
 
-// Checks what every request must carry (API key, beta header, body size, JSON body), then
+// Checks what every request must carry (API key, beta header, a JSON body), then
 // finds the handler for the path under /v1. Unknown paths get 404, wrong methods 405.
 class ApiRouter
 {
 public:
-    using Handler = std::function<void(HttpExchange &, const QStringList &params, const QJsonValue &body)>;
-
-    static constexpr qint64 MaxBodyBytes = 8 * 1024 * 1024;
+    using Handler = std::function<void(ServerExchange &, const QStringList &params, const QJsonValue &body)>;
 
     ApiRouter(QString apiKey, bool betaCheck);
 
     // pattern: "threads/{}/runs", relative to /v1; "{}" takes one path segment.
     void add(const QString &method, const QString &pattern, Handler handler, bool needsBeta = true);
-    void dispatch(HttpExchange &exchange) const;
+    void dispatch(ServerExchange &exchange) const;
 
 private:
     struct Route

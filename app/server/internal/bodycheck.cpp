@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Result = std::optional<ApiError>;
+using Result = std::optional<ServerError>;
 
 QString join(const QString &prefix, const QString &key)
 {
@@ -25,7 +25,7 @@ QString join(const QString &prefix, const QString &key)
 
 Result bad(const QString &param, const QString &message)
 {
-    return ApiError::invalidBody(param, message);
+    return ServerError::invalidBody(param, message);
 }
 
 Result unknownKeys(const QJsonObject &o, const QStringList &allowed, const QString &prefix)

@@ -15,16 +15,16 @@ class BodyCheck
     Q_DECLARE_TR_FUNCTIONS(rl::server::BodyCheck)
 
 public:
-    static std::optional<ApiError> createThreadAndRun(const QJsonValue &body);
-    static std::optional<ApiError> createRun(const QJsonValue &body);
-    static std::optional<ApiError> createThread(const QJsonValue &body, const QString &prefix = QString());
-    static std::optional<ApiError> createMessage(const QJsonValue &body, const QString &prefix = QString());
-    static std::optional<ApiError> createAssistant(const QJsonValue &body);
-    static std::optional<ApiError> modifyAssistant(const QJsonValue &body);
-    static std::optional<ApiError> modifyThread(const QJsonValue &body);
+    static std::optional<ServerError> createThreadAndRun(const QJsonValue &body);
+    static std::optional<ServerError> createRun(const QJsonValue &body);
+    static std::optional<ServerError> createThread(const QJsonValue &body, const QString &prefix = QString());
+    static std::optional<ServerError> createMessage(const QJsonValue &body, const QString &prefix = QString());
+    static std::optional<ServerError> createAssistant(const QJsonValue &body);
+    static std::optional<ServerError> modifyAssistant(const QJsonValue &body);
+    static std::optional<ServerError> modifyThread(const QJsonValue &body);
     // POST .../runs/{id} and .../messages/{id}: only metadata may change.
-    static std::optional<ApiError> modifyMetadata(const QJsonValue &body);
-    static std::optional<ApiError> submitToolOutputs(const QJsonValue &body);
+    static std::optional<ServerError> modifyMetadata(const QJsonValue &body);
+    static std::optional<ServerError> submitToolOutputs(const QJsonValue &body);
 };
 
 } // namespace rl::server

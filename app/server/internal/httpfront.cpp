@@ -1,37 +1,49 @@
 #include "httpfront.h"
 
-#include <QHttpServerRequest>
-#include <QMetaEnum>
+#include "servererror.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
 
 namespace rl::server {
 
-HttpFront::HttpFront(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent)
+namespace {
+
+// What Qt buffers from one socket before TCP pushes back on the peer.
+constexpr qint64 kSocketReadBuffer = 256 * 1024;
+
+} // namespace
+
+HttpFront::HttpFront(Handler handler, const HttpLimits &limits, QObject *parent)
+    : QObject(parent)
     , m_handler(std::move(handler))
+    , m_limits(limits)
 { }
 
-bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void HttpFront::bind(QTcpServer *server)
 {
-    HttpExchange exchange;
-    exchange.timer.start();
-    exchange.requestId = HttpResponder::newRequestId();
-    exchange.socket = socket;
-    const QByteArray methodName
-        = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(static_cast<int>(request.method()));
-    exchange.method = QString::fromLatin1(methodName).toUpper();
-    exchange.path = request.url().path();
-    exchange.query = request.query();
-    for (const auto &h : request.headers())
-        exchange.headers.insert(h.first.toLower(), h.second);
-    exchange.body = request.body();
-    m_handler(exchange);
-    return true;
+    m_server = server;
+    server->setParent(this);
+    connect(server, &QTcpServer::newConnection, this, &HttpFront::onNewConnection);
 }
 
-void HttpFront::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+void HttpFront::onNewConnection()
 {
-    Q_UNUSED(request);
-    Q_UNUSED(socket);
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        socket->setReadBufferSize(kSocketReadBuffer);
+        auto *connection = new HttpConnection(socket, m_limits, m_handler, this);
+        connect(connection, &HttpConnection::closed, this, [this, connection] {
+            m_connections.remove(connection);
+            connection->deleteLater();
+        });
+        if (m_connections.size() >= m_limits.maxConnections) {
+            connection->refuse(ServerError::badHttp(
+                503,
+                tr("The server has too many open connections (%1); try again shortly.").arg(m_limits.maxConnections)));
+            continue;
+        }
+        m_connections.insert(connection);
+    }
 }
 
 } // namespace rl::server

@@ -8,25 +8,25 @@ namespace rl::server {
 
 using namespace Qt::StringLiterals;
 
-QJsonObject Pagination::page(const QList<QJsonObject> &items, const QUrlQuery &query, std::optional<ApiError> *error)
+QJsonObject Pagination::page(const QList<QJsonObject> &items, const QUrlQuery &query, std::optional<ServerError> *error)
 {
     int limit = 20;
     if (query.hasQueryItem(u"limit"_s)) {
         bool ok = false;
         limit = query.queryItemValue(u"limit"_s).toInt(&ok);
         if (!ok || limit < 1 || limit > 100) {
-            *error
-                = ApiError::invalidBody(u"limit"_s,
-                                        ApiError::tr("Invalid 'limit': integer between 1 and 100 expected, got '%1'.")
-                                            .arg(query.queryItemValue(u"limit"_s)));
+            *error = ServerError::invalidBody(
+                u"limit"_s,
+                ServerError::tr("Invalid 'limit': integer between 1 and 100 expected, got '%1'.")
+                    .arg(query.queryItemValue(u"limit"_s)));
             return {};
         }
     }
     const QString order = query.queryItemValue(u"order"_s);
     if (!order.isEmpty() && order != u"asc"_s && order != u"desc"_s) {
-        *error = ApiError::invalidBody(
+        *error = ServerError::invalidBody(
             u"order"_s,
-            ApiError::tr("Invalid value for 'order': expected one of 'asc' or 'desc', got '%1'.").arg(order));
+            ServerError::tr("Invalid value for 'order': expected one of 'asc' or 'desc', got '%1'.").arg(order));
         return {};
     }
     QList<QJsonObject> list = items;

@@ -16,7 +16,7 @@ class Pagination
 {
 public:
     // items in creation order. Returns the page, or an error for a bad limit/order.
-    static QJsonObject page(const QList<QJsonObject> &items, const QUrlQuery &query, std::optional<ApiError> *error);
+    static QJsonObject page(const QList<QJsonObject> &items, const QUrlQuery &query, std::optional<ServerError> *error);
 };
 
 } // namespace rl::server

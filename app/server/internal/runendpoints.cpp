@@ -23,14 +23,14 @@ HeaderList RunEndpoints::pollHeaders(int delayMs)
     return { { "openai-poll-after-ms", QByteArray::number(qBound(20, delayMs * 10, 1000)) } };
 }
 
-SseStream *RunEndpoints::openStream(HttpExchange &ex)
+SseStream *RunEndpoints::openStream(ServerExchange &ex)
 {
     auto *stream = new SseStream(ex, m_ctx.runs);
     QObject::connect(stream, &SseStream::closed, stream, &QObject::deleteLater);
     return stream;
 }
 
-void RunEndpoints::startRun(HttpExchange &ex, const QJsonObject &run, bool stream, const QJsonObject &thread)
+void RunEndpoints::startRun(ServerExchange &ex, const QJsonObject &run, bool stream, const QJsonObject &thread)
 {
     m_ctx.store->putRun(run);
     const QString threadId = run.value(u"thread_id"_s).toString();
@@ -46,14 +46,14 @@ void RunEndpoints::startRun(HttpExchange &ex, const QJsonObject &run, bool strea
     }
 }
 
-void RunEndpoints::createThreadAndRun(HttpExchange &ex, const QJsonValue &body)
+void RunEndpoints::createThreadAndRun(ServerExchange &ex, const QJsonValue &body)
 {
     if (auto e = BodyCheck::createThreadAndRun(body))
         return HttpResponder::sendError(ex, *e);
     const QJsonObject request = body.toObject();
     const QString assistantId = request.value(u"assistant_id"_s).toString();
     if (!m_ctx.store->hasAssistant(assistantId))
-        return HttpResponder::sendError(ex, ApiError::notFound(u"assistant"_s, assistantId));
+        return HttpResponder::sendError(ex, ServerError::notFound(u"assistant"_s, assistantId));
     QJsonObject threadRequest = request.value(u"thread"_s).toObject();
     const QJsonObject thread = ThreadEndpoints::createThread(m_ctx.store, threadRequest);
     QJsonObject runRequest = request;
@@ -63,23 +63,23 @@ void RunEndpoints::createThreadAndRun(HttpExchange &ex, const QJsonValue &body)
     startRun(ex, run, request.value(u"stream"_s).toBool(false), thread);
 }
 
-void RunEndpoints::createRun(HttpExchange &ex, const QString &threadId, const QJsonValue &body)
+void RunEndpoints::createRun(ServerExchange &ex, const QString &threadId, const QJsonValue &body)
 {
     if (!m_ctx.store->hasThread(threadId))
-        return HttpResponder::sendError(ex, ApiError::notFound(u"thread"_s, threadId));
+        return HttpResponder::sendError(ex, ServerError::notFound(u"thread"_s, threadId));
     if (auto e = BodyCheck::createRun(body))
         return HttpResponder::sendError(ex, *e);
     const QJsonObject request = body.toObject();
     const QString assistantId = request.value(u"assistant_id"_s).toString();
     if (!m_ctx.store->hasAssistant(assistantId))
-        return HttpResponder::sendError(ex, ApiError::notFound(u"assistant"_s, assistantId));
+        return HttpResponder::sendError(ex, ServerError::notFound(u"assistant"_s, assistantId));
     for (const QJsonObject &r : m_ctx.store->runs(threadId)) {
         const QString status = r.value(u"status"_s).toString();
         if (status == u"queued"_s || status == u"in_progress"_s || status == u"requires_action"_s
             || status == u"cancelling"_s) {
             return HttpResponder::sendError(
                 ex,
-                ApiError::conflict(
+                ServerError::conflict(
                     tr("Thread %1 already has an active run %2.").arg(threadId, r.value(u"id"_s).toString())));
         }
     }
@@ -91,15 +91,15 @@ void RunEndpoints::createRun(HttpExchange &ex, const QString &threadId, const QJ
     startRun(ex, run, request.value(u"stream"_s).toBool(false));
 }
 
-bool RunEndpoints::findRun(HttpExchange &ex, const QStringList &p, QJsonObject *run) const
+bool RunEndpoints::findRun(ServerExchange &ex, const QStringList &p, QJsonObject *run) const
 {
     if (!m_ctx.store->hasThread(p.at(0))) {
-        HttpResponder::sendError(ex, ApiError::notFound(u"thread"_s, p.at(0)));
+        HttpResponder::sendError(ex, ServerError::notFound(u"thread"_s, p.at(0)));
         return false;
     }
     *run = m_ctx.store->run(p.at(0), p.at(1));
     if (run->isEmpty()) {
-        HttpResponder::sendError(ex, ApiError::notFound(u"run"_s, p.at(1)));
+        HttpResponder::sendError(ex, ServerError::notFound(u"run"_s, p.at(1)));
         return false;
     }
     return true;
@@ -107,27 +107,28 @@ bool RunEndpoints::findRun(HttpExchange &ex, const QStringList &p, QJsonObject *
 
 void RunEndpoints::install(ApiRouter &router)
 {
-    router.add(u"POST"_s, u"threads/runs"_s,
-               [this](HttpExchange &ex, const QStringList &, const QJsonValue &body) { createThreadAndRun(ex, body); });
-    router.add(u"POST"_s, u"threads/{}/runs"_s, [this](HttpExchange &ex, const QStringList &p, const QJsonValue &body) {
-        createRun(ex, p.at(0), body);
+    router.add(u"POST"_s, u"threads/runs"_s, [this](ServerExchange &ex, const QStringList &, const QJsonValue &body) {
+        createThreadAndRun(ex, body);
     });
-    router.add(u"GET"_s, u"threads/{}/runs"_s, [this](HttpExchange &ex, const QStringList &p, const QJsonValue &) {
+    router.add(
+        u"POST"_s, u"threads/{}/runs"_s,
+        [this](ServerExchange &ex, const QStringList &p, const QJsonValue &body) { createRun(ex, p.at(0), body); });
+    router.add(u"GET"_s, u"threads/{}/runs"_s, [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
         if (!m_ctx.store->hasThread(p.at(0)))
-            return HttpResponder::sendError(ex, ApiError::notFound(u"thread"_s, p.at(0)));
-        std::optional<ApiError> error;
+            return HttpResponder::sendError(ex, ServerError::notFound(u"thread"_s, p.at(0)));
+        std::optional<ServerError> error;
         const QJsonObject page = Pagination::page(m_ctx.store->runs(p.at(0)), ex.query, &error);
         if (error)
             return HttpResponder::sendError(ex, *error);
         HttpResponder::sendJson(ex, 200, page);
     });
-    router.add(u"GET"_s, u"threads/{}/runs/{}"_s, [this](HttpExchange &ex, const QStringList &p, const QJsonValue &) {
+    router.add(u"GET"_s, u"threads/{}/runs/{}"_s, [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
         QJsonObject run;
         if (findRun(ex, p, &run))
             HttpResponder::sendJson(ex, 200, run, pollHeaders(m_ctx.delayMs));
     });
     router.add(u"POST"_s, u"threads/{}/runs/{}"_s,
-               [this](HttpExchange &ex, const QStringList &p, const QJsonValue &body) {
+               [this](ServerExchange &ex, const QStringList &p, const QJsonValue &body) {
                    QJsonObject run;
                    if (!findRun(ex, p, &run))
                        return;
@@ -139,7 +140,7 @@ void RunEndpoints::install(ApiRouter &router)
                    HttpResponder::sendJson(ex, 200, run);
                });
     router.add(u"POST"_s, u"threads/{}/runs/{}/cancel"_s,
-               [this](HttpExchange &ex, const QStringList &p, const QJsonValue &) {
+               [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
                    QJsonObject run;
                    if (!findRun(ex, p, &run))
                        return;
@@ -147,7 +148,7 @@ void RunEndpoints::install(ApiRouter &router)
                    if (!sim) {
                        return HttpResponder::sendError(
                            ex,
-                           ApiError::conflict(
+                           ServerError::conflict(
                                tr("Cannot cancel run with status '%1'.").arg(run.value(u"status"_s).toString())));
                    }
                    if (auto e = sim->cancel())
@@ -155,7 +156,7 @@ void RunEndpoints::install(ApiRouter &router)
                    HttpResponder::sendJson(ex, 200, m_ctx.store->run(p.at(0), p.at(1)));
                });
     router.add(u"POST"_s, u"threads/{}/runs/{}/submit_tool_outputs"_s,
-               [this](HttpExchange &ex, const QStringList &p, const QJsonValue &body) {
+               [this](ServerExchange &ex, const QStringList &p, const QJsonValue &body) {
                    QJsonObject run;
                    if (!findRun(ex, p, &run))
                        return;
@@ -165,8 +166,8 @@ void RunEndpoints::install(ApiRouter &router)
                    if (!sim || run.value(u"status"_s).toString() != u"requires_action"_s) {
                        return HttpResponder::sendError(
                            ex,
-                           ApiError::conflict(tr("Runs in status \"%1\" do not accept tool outputs.")
-                                                  .arg(run.value(u"status"_s).toString())));
+                           ServerError::conflict(tr("Runs in status \"%1\" do not accept tool outputs.")
+                                                     .arg(run.value(u"status"_s).toString())));
                    }
                    const bool stream = body.toObject().value(u"stream"_s).toBool(false);
                    const QJsonArray outputs = body.toObject().value(u"tool_outputs"_s).toArray();
@@ -177,24 +178,24 @@ void RunEndpoints::install(ApiRouter &router)
                        HttpResponder::sendJson(ex, 200, m_ctx.store->run(p.at(0), p.at(1)));
                });
     router.add(u"GET"_s, u"threads/{}/runs/{}/steps"_s,
-               [this](HttpExchange &ex, const QStringList &p, const QJsonValue &) {
+               [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
                    QJsonObject run;
                    if (!findRun(ex, p, &run))
                        return;
-                   std::optional<ApiError> error;
+                   std::optional<ServerError> error;
                    const QJsonObject page = Pagination::page(m_ctx.store->steps(p.at(0), p.at(1)), ex.query, &error);
                    if (error)
                        return HttpResponder::sendError(ex, *error);
                    HttpResponder::sendJson(ex, 200, page);
                });
     router.add(u"GET"_s, u"threads/{}/runs/{}/steps/{}"_s,
-               [this](HttpExchange &ex, const QStringList &p, const QJsonValue &) {
+               [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
                    QJsonObject run;
                    if (!findRun(ex, p, &run))
                        return;
                    const QJsonObject step = m_ctx.store->step(p.at(0), p.at(1), p.at(2));
                    if (step.isEmpty())
-                       return HttpResponder::sendError(ex, ApiError::notFound(u"run step"_s, p.at(2)));
+                       return HttpResponder::sendError(ex, ServerError::notFound(u"run step"_s, p.at(2)));
                    HttpResponder::sendJson(ex, 200, step);
                });
 }

@@ -20,11 +20,11 @@ public:
     void install(ApiRouter &router);
 
 private:
-    void createThreadAndRun(HttpExchange &ex, const QJsonValue &body);
-    void createRun(HttpExchange &ex, const QString &threadId, const QJsonValue &body);
-    void startRun(HttpExchange &ex, const QJsonObject &run, bool stream, const QJsonObject &thread = {});
-    SseStream *openStream(HttpExchange &ex);
-    bool findRun(HttpExchange &ex, const QStringList &p, QJsonObject *run) const;
+    void createThreadAndRun(ServerExchange &ex, const QJsonValue &body);
+    void createRun(ServerExchange &ex, const QString &threadId, const QJsonValue &body);
+    void startRun(ServerExchange &ex, const QJsonObject &run, bool stream, const QJsonObject &thread = {});
+    SseStream *openStream(ServerExchange &ex);
+    bool findRun(ServerExchange &ex, const QStringList &p, QJsonObject *run) const;
     static HeaderList pollHeaders(int delayMs);
 
     ServerContext m_ctx;

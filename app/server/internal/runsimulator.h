@@ -42,11 +42,11 @@ public:
     // thread.run.created, thread.run.queued, then the work.
     void begin();
     // Only in requires_action, with an output for every pending call and no other.
-    [[nodiscard]] std::optional<ApiError> validateToolOutputs(const QJsonArray &outputs) const;
+    [[nodiscard]] std::optional<ServerError> validateToolOutputs(const QJsonArray &outputs) const;
     // After validateToolOutputs: completes the tool step and continues the run.
     void submitToolOutputs(const QJsonArray &outputs, SseStream *stream);
     // queued / in_progress / requires_action -> cancelling -> cancelled.
-    std::optional<ApiError> cancel();
+    std::optional<ServerError> cancel();
 
 Q_SIGNALS:
     void finished(const QString &runId);

@@ -69,8 +69,8 @@ void RunSimulator::planMessage(const QString &reply)
     for (qsizetype i = 0; i < pieces.size(); ++i) {
         if (i == breakAt && m_scenario == u"error_event"_s) {
             enqueue([this] {
-                ApiError e = ApiError::serverError(tr("The server had an error while streaming this run "
-                                                      "(runlens_scenario is \"error_event\")."));
+                ServerError e = ServerError::serverError(tr("The server had an error while streaming this run "
+                                                            "(runlens_scenario is \"error_event\")."));
                 emitEvent(u"error"_s, e.errorObject());
                 if (m_stream)
                     m_stream->end();
@@ -222,12 +222,12 @@ void RunSimulator::finishStream()
     m_stream = nullptr;
 }
 
-std::optional<ApiError> RunSimulator::validateToolOutputs(const QJsonArray &outputs) const
+std::optional<ServerError> RunSimulator::validateToolOutputs(const QJsonArray &outputs) const
 {
     const QJsonObject r = run();
     const QString status = r.value(u"status"_s).toString();
     if (status != u"requires_action"_s) {
-        return ApiError::conflict(tr("Runs in status \"%1\" do not accept tool outputs.").arg(status));
+        return ServerError::conflict(tr("Runs in status \"%1\" do not accept tool outputs.").arg(status));
     }
     const QJsonArray calls = r.value(u"required_action"_s)
                                  .toObject()
@@ -243,16 +243,16 @@ std::optional<ApiError> RunSimulator::validateToolOutputs(const QJsonArray &outp
         const QString id = outputs.at(i).toObject().value(u"tool_call_id"_s).toString();
         const QString param = u"tool_outputs["_s + QString::number(i) + u"].tool_call_id"_s;
         if (!expected.contains(id))
-            return ApiError::invalidBody(param,
-                                         tr("Invalid '%1': no pending tool call has the id '%2'. Expected "
-                                            "one of %3.")
-                                             .arg(param, id, pythonList(expected)));
+            return ServerError::invalidBody(param,
+                                            tr("Invalid '%1': no pending tool call has the id '%2'. Expected "
+                                               "one of %3.")
+                                                .arg(param, id, pythonList(expected)));
         if (given.contains(id))
-            return ApiError::invalidBody(param, tr("Invalid '%1': duplicate tool call id '%2'.").arg(param, id));
+            return ServerError::invalidBody(param, tr("Invalid '%1': duplicate tool call id '%2'.").arg(param, id));
         given.append(id);
     }
     if (given.size() != expected.size()) {
-        return ApiError::invalidBody(
+        return ServerError::invalidBody(
             u"tool_outputs"_s,
             tr("Expected tool outputs for call_ids %1, got %2").arg(pythonList(expected), pythonList(given)));
     }
@@ -312,12 +312,12 @@ void RunSimulator::submitToolOutputs(const QJsonArray &outputs, SseStream *strea
     enqueue([this] { startInProgress(); }, m_settings.delayMs);
 }
 
-std::optional<ApiError> RunSimulator::cancel()
+std::optional<ServerError> RunSimulator::cancel()
 {
     QJsonObject r = run();
     const QString status = r.value(u"status"_s).toString();
     if (m_done || (status != u"queued"_s && status != u"in_progress"_s && status != u"requires_action"_s))
-        return ApiError::conflict(tr("Cannot cancel run with status '%1'.").arg(status));
+        return ServerError::conflict(tr("Cannot cancel run with status '%1'.").arg(status));
     clearQueue();
     m_expiry.stop();
     r.insert(u"status"_s, u"cancelling"_s);

@@ -1,5 +1,6 @@
 #include "serverexchange.h"
 
+#include "httpconnection.h"
 #include "servererror.h"
 
 #include <QJsonDocument>
@@ -27,18 +28,34 @@ QByteArray HttpResponder::reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 409:
         return "Conflict";
     case 413:
         return "Payload Too Large";
+    case 417:
+        return "Expectation Failed";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
     default:
         return "Unknown";
     }
 }
 
-HeaderList HttpResponder::standardHeaders(const HttpExchange &exchange)
+HeaderList HttpResponder::standardHeaders(const ServerExchange &exchange)
 {
     return {
         { "x-request-id", exchange.requestId.toLatin1() },
@@ -47,9 +64,10 @@ HeaderList HttpResponder::standardHeaders(const HttpExchange &exchange)
     };
 }
 
-void HttpResponder::sendJson(const HttpExchange &exchange, int status, const QJsonObject &body, const HeaderList &extra)
+void HttpResponder::sendJson(const ServerExchange &exchange, int status, const QJsonObject &body,
+                             const HeaderList &extra)
 {
-    if (!exchange.socket || exchange.socket->state() != QAbstractSocket::ConnectedState)
+    if (!exchange.connection || !exchange.connection->isOpen())
         return;
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
@@ -61,11 +79,10 @@ void HttpResponder::sendJson(const HttpExchange &exchange, int status, const QJs
         out += h.first + ": " + h.second + "\r\n";
     out += "\r\n";
     out += payload;
-    exchange.socket->write(out);
-    exchange.socket->flush();
+    exchange.connection->sendResponse(std::move(out));
 }
 
-void HttpResponder::sendError(const HttpExchange &exchange, const ApiError &error, const HeaderList &extra)
+void HttpResponder::sendError(const ServerExchange &exchange, const ServerError &error, const HeaderList &extra)
 {
     sendJson(exchange, error.status, error.toJson(), extra);
 }

@@ -8,16 +8,16 @@
 #include <QPair>
 #include <QPointer>
 #include <QString>
-#include <QTcpSocket>
 #include <QUrlQuery>
 
 namespace rl::server {
 
-struct ApiError;
+class HttpConnection;
+struct ServerError;
 
-// One HTTP request as the API layer sees it, plus the socket its answer goes to.
-// Plain responses are written whole; streams hand the socket to an SseStream.
-struct HttpExchange
+// One HTTP request as the API layer sees it, plus the connection its answer goes to.
+// Plain responses are written whole; streams hand the connection to an SseStream.
+struct ServerExchange
 {
     QString method; // "GET", "POST", ...
     QString path; // "/v1/threads/runs"
@@ -26,7 +26,7 @@ struct HttpExchange
     QByteArray body;
     QString requestId; // req_...
     QElapsedTimer timer;
-    QPointer<QTcpSocket> socket;
+    QPointer<HttpConnection> connection;
 
     [[nodiscard]] QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
 };
@@ -40,11 +40,11 @@ public:
     static QString newRequestId();
     static QByteArray reasonPhrase(int status);
     // x-request-id, openai-processing-ms, openai-version.
-    static HeaderList standardHeaders(const HttpExchange &exchange);
+    static HeaderList standardHeaders(const ServerExchange &exchange);
 
-    static void sendJson(const HttpExchange &exchange, int status, const QJsonObject &body,
+    static void sendJson(const ServerExchange &exchange, int status, const QJsonObject &body,
                          const HeaderList &extra = {});
-    static void sendError(const HttpExchange &exchange, const ApiError &error, const HeaderList &extra = {});
+    static void sendError(const ServerExchange &exchange, const ServerError &error, const HeaderList &extra = {});
 };
 
 } // namespace rl::server

@@ -1,14 +1,16 @@
 #include "ssestream.h"
 
+#include "httpconnection.h"
+
 #include <QJsonDocument>
 
 namespace rl::server {
 
-SseStream::SseStream(const HttpExchange &exchange, QObject *parent)
+SseStream::SseStream(const ServerExchange &exchange, QObject *parent)
     : QObject(parent)
-    , m_socket(exchange.socket)
+    , m_connection(exchange.connection)
 {
-    if (!m_socket) {
+    if (!m_connection || !m_connection->isOpen()) {
         m_ended = true;
         return;
     }
@@ -19,22 +21,20 @@ SseStream::SseStream(const HttpExchange &exchange, QObject *parent)
     for (const auto &h : HttpResponder::standardHeaders(exchange))
         head += h.first + ": " + h.second + "\r\n";
     head += "\r\n";
-    m_socket->write(head);
-    m_socket->flush();
-    connect(m_socket, &QTcpSocket::disconnected, this, &SseStream::close);
+    connect(m_connection, &HttpConnection::closed, this, &SseStream::close);
+    m_connection->beginStream(head);
 }
 
 bool SseStream::isOpen() const
 {
-    return !m_ended && m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    return !m_ended && m_connection && m_connection->isOpen();
 }
 
 void SseStream::writeChunk(const QByteArray &bytes)
 {
     if (!isOpen())
         return;
-    m_socket->write(QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n");
-    m_socket->flush();
+    m_connection->writeStream(QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n");
 }
 
 void SseStream::sendEvent(const QString &name, const QJsonObject &data)
@@ -51,8 +51,8 @@ void SseStream::finish()
 void SseStream::end()
 {
     if (isOpen()) {
-        m_socket->write("0\r\n\r\n");
-        m_socket->flush();
+        m_connection->writeStream("0\r\n\r\n");
+        m_connection->endStream();
     }
     close();
 }
@@ -60,7 +60,7 @@ void SseStream::end()
 void SseStream::drop()
 {
     if (isOpen())
-        m_socket->abort();
+        m_connection->abort();
     close();
 }
 

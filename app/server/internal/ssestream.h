@@ -5,9 +5,10 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-#include <QTcpSocket>
 
 namespace rl::server {
+
+class HttpConnection;
 
 // One server-sent-events response: status line and headers first, then each event as one
 // HTTP/1.1 chunk (`event: NAME\ndata: ONE-LINE-JSON\n\n`), flushed as written.
@@ -15,7 +16,7 @@ class SseStream : public QObject
 {
     Q_OBJECT
 public:
-    explicit SseStream(const HttpExchange &exchange, QObject *parent = nullptr);
+    explicit SseStream(const ServerExchange &exchange, QObject *parent = nullptr);
 
     [[nodiscard]] bool isOpen() const;
     void sendEvent(const QString &name, const QJsonObject &data);
@@ -33,7 +34,7 @@ private:
     void writeChunk(const QByteArray &bytes);
     void close();
 
-    QPointer<QTcpSocket> m_socket;
+    QPointer<HttpConnection> m_connection;
     bool m_ended = false;
 };
 

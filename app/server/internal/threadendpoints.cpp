@@ -26,26 +26,26 @@ QJsonObject ThreadEndpoints::createThread(Store *store, const QJsonObject &reque
     return thread;
 }
 
-bool ThreadEndpoints::requireThread(HttpExchange &exchange, const QString &threadId) const
+bool ThreadEndpoints::requireThread(ServerExchange &exchange, const QString &threadId) const
 {
     if (m_ctx.store->hasThread(threadId))
         return true;
-    HttpResponder::sendError(exchange, ApiError::notFound(u"thread"_s, threadId));
+    HttpResponder::sendError(exchange, ServerError::notFound(u"thread"_s, threadId));
     return false;
 }
 
 void ThreadEndpoints::install(ApiRouter &router)
 {
-    router.add(u"POST"_s, u"threads"_s, [this](HttpExchange &ex, const QStringList &, const QJsonValue &body) {
+    router.add(u"POST"_s, u"threads"_s, [this](ServerExchange &ex, const QStringList &, const QJsonValue &body) {
         if (auto e = BodyCheck::createThread(body))
             return HttpResponder::sendError(ex, *e);
         HttpResponder::sendJson(ex, 200, createThread(m_ctx.store, body.toObject()));
     });
-    router.add(u"GET"_s, u"threads/{}"_s, [this](HttpExchange &ex, const QStringList &p, const QJsonValue &) {
+    router.add(u"GET"_s, u"threads/{}"_s, [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
         if (requireThread(ex, p.at(0)))
             HttpResponder::sendJson(ex, 200, m_ctx.store->thread(p.at(0)));
     });
-    router.add(u"POST"_s, u"threads/{}"_s, [this](HttpExchange &ex, const QStringList &p, const QJsonValue &body) {
+    router.add(u"POST"_s, u"threads/{}"_s, [this](ServerExchange &ex, const QStringList &p, const QJsonValue &body) {
         if (!requireThread(ex, p.at(0)))
             return;
         if (auto e = BodyCheck::modifyThread(body))
@@ -59,7 +59,7 @@ void ThreadEndpoints::install(ApiRouter &router)
         m_ctx.store->updateThread(thread);
         HttpResponder::sendJson(ex, 200, thread);
     });
-    router.add(u"DELETE"_s, u"threads/{}"_s, [this](HttpExchange &ex, const QStringList &p, const QJsonValue &) {
+    router.add(u"DELETE"_s, u"threads/{}"_s, [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
         if (!requireThread(ex, p.at(0)))
             return;
         m_ctx.store->removeThread(p.at(0));
@@ -67,21 +67,22 @@ void ThreadEndpoints::install(ApiRouter &router)
             ex, 200,
             QJsonObject { { u"id"_s, p.at(0) }, { u"object"_s, u"thread.deleted"_s }, { u"deleted"_s, true } });
     });
-    router.add(u"GET"_s, u"threads/{}/messages"_s, [this](HttpExchange &ex, const QStringList &p, const QJsonValue &) {
-        if (!requireThread(ex, p.at(0)))
-            return;
-        QList<QJsonObject> items = m_ctx.store->messages(p.at(0));
-        const QString runId = ex.query.queryItemValue(u"run_id"_s);
-        if (!runId.isEmpty())
-            items.removeIf([&runId](const QJsonObject &m) { return m.value(u"run_id"_s).toString() != runId; });
-        std::optional<ApiError> error;
-        const QJsonObject page = Pagination::page(items, ex.query, &error);
-        if (error)
-            return HttpResponder::sendError(ex, *error);
-        HttpResponder::sendJson(ex, 200, page);
-    });
+    router.add(
+        u"GET"_s, u"threads/{}/messages"_s, [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
+            if (!requireThread(ex, p.at(0)))
+                return;
+            QList<QJsonObject> items = m_ctx.store->messages(p.at(0));
+            const QString runId = ex.query.queryItemValue(u"run_id"_s);
+            if (!runId.isEmpty())
+                items.removeIf([&runId](const QJsonObject &m) { return m.value(u"run_id"_s).toString() != runId; });
+            std::optional<ServerError> error;
+            const QJsonObject page = Pagination::page(items, ex.query, &error);
+            if (error)
+                return HttpResponder::sendError(ex, *error);
+            HttpResponder::sendJson(ex, 200, page);
+        });
     router.add(u"POST"_s, u"threads/{}/messages"_s,
-               [this](HttpExchange &ex, const QStringList &p, const QJsonValue &body) {
+               [this](ServerExchange &ex, const QStringList &p, const QJsonValue &body) {
                    if (!requireThread(ex, p.at(0)))
                        return;
                    if (auto e = BodyCheck::createMessage(body))
@@ -91,21 +92,21 @@ void ThreadEndpoints::install(ApiRouter &router)
                    HttpResponder::sendJson(ex, 200, message);
                });
     router.add(u"GET"_s, u"threads/{}/messages/{}"_s,
-               [this](HttpExchange &ex, const QStringList &p, const QJsonValue &) {
+               [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
                    if (!requireThread(ex, p.at(0)))
                        return;
                    const QJsonObject message = m_ctx.store->message(p.at(0), p.at(1));
                    if (message.isEmpty())
-                       return HttpResponder::sendError(ex, ApiError::notFound(u"message"_s, p.at(1)));
+                       return HttpResponder::sendError(ex, ServerError::notFound(u"message"_s, p.at(1)));
                    HttpResponder::sendJson(ex, 200, message);
                });
     router.add(u"POST"_s, u"threads/{}/messages/{}"_s,
-               [this](HttpExchange &ex, const QStringList &p, const QJsonValue &body) {
+               [this](ServerExchange &ex, const QStringList &p, const QJsonValue &body) {
                    if (!requireThread(ex, p.at(0)))
                        return;
                    QJsonObject message = m_ctx.store->message(p.at(0), p.at(1));
                    if (message.isEmpty())
-                       return HttpResponder::sendError(ex, ApiError::notFound(u"message"_s, p.at(1)));
+                       return HttpResponder::sendError(ex, ServerError::notFound(u"message"_s, p.at(1)));
                    if (auto e = BodyCheck::modifyMetadata(body))
                        return HttpResponder::sendError(ex, *e);
                    if (body.toObject().value(u"metadata"_s).isObject())

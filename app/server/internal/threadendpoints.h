@@ -21,7 +21,7 @@ public:
     static QJsonObject createThread(Store *store, const QJsonObject &request);
 
 private:
-    bool requireThread(HttpExchange &exchange, const QString &threadId) const;
+    bool requireThread(ServerExchange &exchange, const QString &threadId) const;
 
     ServerContext m_ctx;
 };
