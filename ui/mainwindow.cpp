@@ -135,7 +135,7 @@ void MainWindow::setUpMenus()
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-bool MainWindow::openRequestFile(const QString &fileName, QString *error)
+bool MainWindow::openRequestFile(const QString &fileName, QString *error) const
 {
     return composer()->loadFromFile(fileName, error);
 }
@@ -184,7 +184,7 @@ void MainWindow::showWelcomeIfFirstStart()
             Qt::SingleShotConnection);
 }
 
-void MainWindow::offerStarterRequest(const QJsonArray &assistants)
+void MainWindow::offerStarterRequest(const QJsonArray &assistants) const
 {
     ComposerWidget *composerWidget = composer();
     if (assistants.isEmpty() || !composerWidget->fileName().isEmpty()

@@ -31,13 +31,12 @@ public:
     [[nodiscard]] ConnectionBar *connectionBar() const { return m_connectionBar; }
 
     // Opens a request body into the composer; false with a message when it cannot be read.
-    bool openRequestFile(const QString &fileName, QString *error);
+    bool openRequestFile(const QString &fileName, QString *error) const;
     // Shows the first-start welcome when it has not been dismissed before.
     void showWelcomeIfFirstStart();
     // Skips "save changes?" on close (for runs driven from the command line).
     void setConfirmOnClose(bool confirm) { m_confirmOnClose = confirm; }
 
-public slots:
     // Sends the composer's request on the active connection (Ctrl+Return).
     void send();
 
@@ -53,7 +52,7 @@ private:
     void updateTitle();
     void showWelcome();
     void showAbout();
-    void offerStarterRequest(const QJsonArray &assistants);
+    void offerStarterRequest(const QJsonArray &assistants) const;
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
     AppContext *m_context;

@@ -41,7 +41,7 @@ bool bothOnTerminal()
 #ifdef Q_OS_WIN
     return _isatty(_fileno(stdout)) && _isatty(_fileno(stderr));
 #else
-    return isatty(fileno(stdout)) && isatty(fileno(stderr));
+    return (isatty(fileno(stdout)) != 0) && (isatty(fileno(stderr)) != 0);
 #endif
 }
 

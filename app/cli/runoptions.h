@@ -29,7 +29,7 @@ struct RunOptions
 
 // Checks a base URL before anything is sent: http or https with a host. Returns an error text,
 // empty when usable. `source` names where the URL came from (--base-url, OPENAI_BASE_URL).
-[[nodiscard]] QString checkBaseUrl(const QString &url, const QString &source);
+[[nodiscard]] QString checkBaseUrl(const QString &text, const QString &source);
 
 // Checks that PATH can be written (without truncating an existing file, and without leaving a
 // new one behind). Returns an error text, empty when writable.

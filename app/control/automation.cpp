@@ -9,11 +9,13 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <utility>
+
 namespace rl {
 
-Automation::Automation(const LaunchOptions &options, RunController *controller, QObject *parent)
+Automation::Automation(LaunchOptions options, RunController *controller, QObject *parent)
     : QObject(parent)
-    , m_options(options)
+    , m_options(std::move(options))
     , m_controller(controller)
 {
     if (m_controller != nullptr) {

@@ -19,7 +19,7 @@ class Automation : public QObject
     Q_OBJECT
 
 public:
-    Automation(const LaunchOptions &options, RunController *controller, QObject *parent = nullptr);
+    Automation(LaunchOptions options, RunController *controller, QObject *parent = nullptr);
 
     [[nodiscard]] bool isEnabled() const { return m_options.send; }
 

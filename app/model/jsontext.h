@@ -16,6 +16,6 @@ struct JsonTextResult
     int column = 0; // 1-based, 0 when not applicable
 };
 
-[[nodiscard]] JsonTextResult readJsonText(const QByteArray &text);
+[[nodiscard]] JsonTextResult readJsonText(const QByteArray &input);
 
 } // namespace rl

@@ -59,7 +59,7 @@ public:
 
     // requestvalidator.cpp
     void request(const CreateThreadAndRunRequest &request);
-    void tools(const QList<Tool> &tools, const QString &path);
+    void tools(const QList<Tool> &list, const QString &path);
     void tool(const Tool &tool, const QString &path);
     void toolResources(const ToolResources &resources, const QString &path);
     void truncation(const TruncationStrategy &truncation, const QString &path);

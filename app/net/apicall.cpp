@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <utility>
+
 namespace rl {
 
 namespace {
@@ -46,17 +48,16 @@ bool retryableStatus(int status)
 
 } // namespace
 
-ApiCall::ApiCall(QNetworkAccessManager *nam, const Connection &connection, const RetryPolicy &retry, Method method,
-                 const QString &path, const QList<QPair<QString, QString>> &query, const QByteArray &body,
-                 QObject *parent)
+ApiCall::ApiCall(QNetworkAccessManager *nam, Connection connection, const RetryPolicy &retry, Method method,
+                 QString path, const QList<QPair<QString, QString>> &query, QByteArray body, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-    , m_connection(connection)
+    , m_connection(std::move(connection))
     , m_retry(retry)
     , m_method(method)
-    , m_path(path)
+    , m_path(std::move(path))
     , m_query(query)
-    , m_body(body)
+    , m_body(std::move(body))
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
@@ -374,12 +375,12 @@ void ApiCall::onTimer()
 // ---- ListCall
 
 ListCall::ListCall(QNetworkAccessManager *nam, const Connection &connection, const RetryPolicy &retry,
-                   const QString &path, const QList<QPair<QString, QString>> &query, const ListOptions &options,
+                   const QString &path, const QList<QPair<QString, QString>> &query, ListOptions options,
                    QObject *parent)
     : ApiCall(nam, connection, retry, Method::Get, path, {}, {}, parent)
     , m_basePath(path)
     , m_baseQuery(query)
-    , m_options(options)
+    , m_options(std::move(options))
 {
     setPathAndQuery(m_basePath, pageQuery(QString()));
 }

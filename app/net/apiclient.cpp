@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <utility>
+
 namespace rl {
 
 namespace {
@@ -26,9 +28,9 @@ QString runPath(const QString &threadId, const QString &runId)
 
 } // namespace
 
-ApiClient::ApiClient(const Connection &connection, QNetworkAccessManager *nam, QObject *parent)
+ApiClient::ApiClient(Connection connection, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
-    , m_connection(connection)
+    , m_connection(std::move(connection))
     , m_maxEventBytes(SseParser::DefaultMaxEventBytes)
     , m_nam(nam)
 {

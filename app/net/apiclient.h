@@ -76,8 +76,8 @@ signals:
 
 protected:
     friend class ApiClient;
-    ApiCall(QNetworkAccessManager *nam, const Connection &connection, const RetryPolicy &retry, Method method,
-            const QString &path, const QList<QPair<QString, QString>> &query, const QByteArray &body, QObject *parent);
+    ApiCall(QNetworkAccessManager *nam, Connection connection, const RetryPolicy &retry, Method method, QString path,
+            const QList<QPair<QString, QString>> &query, QByteArray body, QObject *parent);
 
     void start(); // called once by ApiClient, on the next event-loop turn
     void sendAttempt();
@@ -151,7 +151,7 @@ signals:
 protected:
     friend class ApiClient;
     ListCall(QNetworkAccessManager *nam, const Connection &connection, const RetryPolicy &retry, const QString &path,
-             const QList<QPair<QString, QString>> &query, const ListOptions &options, QObject *parent);
+             const QList<QPair<QString, QString>> &query, ListOptions options, QObject *parent);
     void onSuccess(const QByteArray &body, const ResponseMeta &meta) override;
 
 private:
@@ -220,7 +220,7 @@ class ApiClient : public QObject
 
 public:
     // Uses the given access manager (not owned), or makes its own honouring the system proxy.
-    explicit ApiClient(const Connection &connection, QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
+    explicit ApiClient(Connection connection, QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
     ~ApiClient() override;
 
     [[nodiscard]] const Connection &connection() const { return m_connection; }

@@ -35,7 +35,7 @@ struct ResponseMeta
     // Reads status and headers from a reply that has its headers (elapsedMs is left as is).
     [[nodiscard]] static ResponseMeta fromReply(const QNetworkReply *reply);
     // Reads the meta fields from a plain header list (used by fromReply and by tests).
-    [[nodiscard]] static ResponseMeta fromHeaders(int httpStatus, const HeaderList &headers);
+    [[nodiscard]] static ResponseMeta fromHeaders(int httpStatus, const HeaderList &list);
 };
 
 // One HTTP request and its response, for the "raw exchange" views. The secret never appears:

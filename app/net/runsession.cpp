@@ -110,7 +110,7 @@ void RunSession::setPhase(Phase phase)
     emit phaseChanged(phase);
 }
 
-void RunSession::watch(ApiCall *call)
+void RunSession::watch(ApiCall *call) const
 {
     connect(call, &ApiCall::exchange, this, &RunSession::httpExchange);
 }

@@ -110,7 +110,7 @@ signals:
 
 private:
     void setPhase(Phase phase);
-    void watch(ApiCall *call);
+    void watch(ApiCall *call) const;
     void startStream(StreamCall *call);
     void onStreamEvent(const StreamEvent &event);
     void onStreamFinished(const ApiCall *call, const QJsonValue &result, const ResponseMeta &meta);

@@ -46,15 +46,16 @@ bool LocalServer::start(const LocalServerOptions &options)
     d->options = options;
     d->error.clear();
     QHostAddress address;
-    if (options.host == QStringLiteral("localhost"))
+    if (options.host == QStringLiteral("localhost")) {
         address = QHostAddress(QHostAddress::LocalHost);
-    else if (!address.setAddress(options.host)) {
+    } else if (!address.setAddress(options.host)) {
         d->error = tr("Not an IP address to listen on: %1").arg(options.host);
         return false;
     }
     d->store = std::make_unique<Store>(options.maxThreads);
-    for (const QJsonObject &a : Catalog::shippedAssistants(Store::now()))
+    for (const QJsonObject &a : Catalog::shippedAssistants(Store::now())) {
         d->store->putAssistant(a);
+    }
     d->runs = std::make_unique<RunManager>(d->store.get(),
                                            RunSimulator::Settings { qMax(0, options.delayMs), options.expireSeconds });
     d->router = std::make_unique<ApiRouter>(options.apiKey, options.betaCheck);

@@ -24,17 +24,17 @@ struct AccumulatorUpdate
 {
     enum Change : unsigned {
         None = 0,
-        ThreadChanged = 1u << 0,
-        RunChanged = 1u << 1, // run() was replaced
-        StatusChanged = 1u << 2, // run status differs from previousStatus
-        MessageCreated = 1u << 3, // a message id seen for the first time
-        MessageChanged = 1u << 4, // message(messageId) changed (created, delta or final)
-        MessageFinished = 1u << 5, // thread.message.completed / incomplete
-        StepCreated = 1u << 6,
-        StepChanged = 1u << 7, // step(stepId) changed
-        StepFinished = 1u << 8, // step completed / failed / cancelled / expired
-        Ignored = 1u << 9, // the event was not about the run (unknown, error, done)
-        MergeFailed = 1u << 10, // a delta broke the merge bounds; see mergeError
+        ThreadChanged = 1U << 0,
+        RunChanged = 1U << 1, // run() was replaced
+        StatusChanged = 1U << 2, // run status differs from previousStatus
+        MessageCreated = 1U << 3, // a message id seen for the first time
+        MessageChanged = 1U << 4, // message(messageId) changed (created, delta or final)
+        MessageFinished = 1U << 5, // thread.message.completed / incomplete
+        StepCreated = 1U << 6,
+        StepChanged = 1U << 7, // step(stepId) changed
+        StepFinished = 1U << 8, // step completed / failed / cancelled / expired
+        Ignored = 1U << 9, // the event was not about the run (unknown, error, done)
+        MergeFailed = 1U << 10, // a delta broke the merge bounds; see mergeError
     };
 
     unsigned changes = None;

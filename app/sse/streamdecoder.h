@@ -26,7 +26,7 @@ class AssistantStreamDecoder
 
 public:
     // Returns nothing when the event is skipped (empty data, or anything after Done).
-    [[nodiscard]] std::optional<StreamEvent> decode(const SseEvent &event);
+    [[nodiscard]] std::optional<StreamEvent> decode(const SseEvent &sse);
     [[nodiscard]] QList<StreamEvent> decode(const QList<SseEvent> &events);
 
     [[nodiscard]] bool isDone() const { return m_done; }

@@ -13,6 +13,8 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <utility>
+
 namespace rl {
 
 namespace {
@@ -56,8 +58,8 @@ QList<QPair<QString, QString>> headersFromJson(const QByteArray &json)
 
 } // namespace
 
-HistoryStore::HistoryStore(const QString &databasePath)
-    : m_path(databasePath)
+HistoryStore::HistoryStore(QString databasePath)
+    : m_path(std::move(databasePath))
     , m_connectionName(QStringLiteral("runlens-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 { }
 

@@ -26,7 +26,7 @@ struct HistoryEntry
 class HistoryStore
 {
 public:
-    explicit HistoryStore(const QString &databasePath);
+    explicit HistoryStore(QString databasePath);
     ~HistoryStore();
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;

@@ -81,7 +81,7 @@ void KeyResolver::provideKey(const QString &profileId, const QString &key, bool 
 
 void KeyResolver::cancel(const QString &profileId)
 {
-    if (m_pending.remove(profileId) > 0) {
+    if (static_cast<int>(m_pending.remove(profileId)) > 0) {
         Q_EMIT failed(profileId, tr("No key was given."));
     }
 }

@@ -185,7 +185,7 @@ bool ProfileStore::update(const ConnectionProfile &profile)
 QString ProfileStore::duplicate(const QString &id)
 {
     if (!contains(id)) {
-        return QString();
+        return {};
     }
     ConnectionProfile copy = profile(id);
     copy.id.clear();

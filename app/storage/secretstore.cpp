@@ -4,6 +4,7 @@
 #include <qt6keychain/keychain.h>
 
 #include <memory>
+#include <utility>
 
 namespace rl {
 
@@ -53,9 +54,9 @@ SecretStore::SecretStore(QObject *parent)
     : SecretStore(QStringLiteral("RunLens"), parent)
 { }
 
-SecretStore::SecretStore(const QString &service, QObject *parent)
+SecretStore::SecretStore(QString service, QObject *parent)
     : QObject(parent)
-    , m_service(service)
+    , m_service(std::move(service))
 { }
 
 void SecretStore::readKey(const QString &profileId, QObject *context, SecretCallback callback)

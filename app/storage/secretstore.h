@@ -43,7 +43,7 @@ public:
     static constexpr int DefaultTimeoutMs = 5000;
 
     explicit SecretStore(QObject *parent = nullptr);
-    explicit SecretStore(const QString &service, QObject *parent = nullptr);
+    explicit SecretStore(QString service, QObject *parent = nullptr);
 
     [[nodiscard]] QString service() const { return m_service; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }

@@ -49,7 +49,6 @@ public:
     [[nodiscard]] QMessageBox *deleteConfirmation() const { return m_deleteBox; }
     [[nodiscard]] QString statusText() const;
 
-public Q_SLOTS:
     void newProfile();
     void editActiveProfile();
     void duplicateActiveProfile();

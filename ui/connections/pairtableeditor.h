@@ -25,7 +25,6 @@ public:
 
     [[nodiscard]] QTableWidget *table() const { return m_table; }
 
-public Q_SLOTS:
     void addRow(const QString &name = QString(), const QString &value = QString());
     void removeSelectedRows();
 

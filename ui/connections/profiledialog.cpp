@@ -153,7 +153,7 @@ QString ProfileDialog::baseUrlProblem(const QString &text)
     if (url.host().isEmpty()) {
         return tr("The address has no server name, for example https://example.com/v1.");
     }
-    return QString();
+    return {};
 }
 
 bool ProfileDialog::validateBaseUrl()

@@ -40,7 +40,6 @@ public:
     // Empty when the address is usable; otherwise a sentence for the user.
     [[nodiscard]] static QString baseUrlProblem(const QString &text);
 
-public Q_SLOTS:
     void accept() override;
 
 Q_SIGNALS:

@@ -181,7 +181,7 @@ int JsonTreeModel::rowCount(const QModelIndex &parent) const
     return nodeOf(parent)->childCount();
 }
 
-int JsonTreeModel::columnCount(const QModelIndex &) const
+int JsonTreeModel::columnCount(const QModelIndex & /*parent*/) const
 {
     return ColumnCount;
 }

@@ -52,7 +52,6 @@ public:
     // Test seam: the next save dialog answers with this name instead of opening ("" = cancel).
     static void setNextSaveFileName(const QString &fileName);
 
-public Q_SLOTS:
     void expandAll();
     void collapseAll();
     void save();

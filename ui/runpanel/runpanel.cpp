@@ -332,7 +332,7 @@ void RunPanel::onFinished(const QJsonObject &finalRun)
 void RunPanel::onFailed(const ApiError &error)
 {
     endRun();
-    if (m_session && !m_session->run().isEmpty()) {
+    if ((m_session != nullptr) && !m_session->run().isEmpty()) {
         m_ui->runInspector->setJson(m_session->run(), tr("Last known run object"));
     }
     showError(error);

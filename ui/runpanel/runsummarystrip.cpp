@@ -31,7 +31,7 @@ QSize UsageBar::sizeHint() const
     return { 120, fontMetrics().height() / 2 + 4 };
 }
 
-void UsageBar::paintEvent(QPaintEvent *)
+void UsageBar::paintEvent(QPaintEvent * /*event*/)
 {
     QPainter painter(this);
     const QRect area = rect().adjusted(0, 1, -1, -2);

@@ -181,7 +181,6 @@ StepsTab::StepsTab(QWidget *parent)
     , m_detailView(new QTreeView(this))
     , m_inspectButton(new QPushButton(tr("Open in inspector"), this))
     , m_detailPane(new DetailPane(m_detailView, tr("Select a step to see its details")))
-    , m_follower(nullptr)
 {
     m_table->setObjectName(QStringLiteral("stepsTableView"));
     m_table->setAccessibleName(tr("Run steps"));

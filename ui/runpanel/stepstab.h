@@ -66,7 +66,7 @@ private:
     QTreeView *m_detailView;
     QPushButton *m_inspectButton;
     DetailPane *m_detailPane;
-    RowFollower *m_follower;
+    RowFollower *m_follower { nullptr };
 };
 
 } // namespace rl

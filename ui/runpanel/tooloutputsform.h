@@ -52,7 +52,7 @@ private:
 
     QLabel *m_bannerLabel;
     QLabel *m_countdownLabel;
-    QVBoxLayout *m_entriesLayout;
+    QVBoxLayout *m_entriesLayout { nullptr };
     QWidget *m_entriesWidget;
     QPushButton *m_submitButton;
     QPushButton *m_cancelButton;

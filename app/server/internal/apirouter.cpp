@@ -23,14 +23,16 @@ void ApiRouter::add(const QString &method, const QString &pattern, Handler handl
 
 bool ApiRouter::match(const QStringList &pattern, const QStringList &segments, QStringList *params)
 {
-    if (pattern.size() != segments.size())
+    if (pattern.size() != segments.size()) {
         return false;
+    }
     params->clear();
     for (qsizetype i = 0; i < pattern.size(); ++i) {
-        if (pattern.at(i) == u"{}"_s)
+        if (pattern.at(i) == u"{}"_s) {
             params->append(segments.at(i));
-        else if (pattern.at(i) != segments.at(i))
+        } else if (pattern.at(i) != segments.at(i)) {
             return false;
+        }
     }
     return true;
 }
@@ -39,8 +41,9 @@ void ApiRouter::dispatch(ServerExchange &exchange) const
 {
     QStringList segments = exchange.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const bool underV1 = !segments.isEmpty() && segments.first() == u"v1"_s;
-    if (underV1)
+    if (underV1) {
         segments.removeFirst();
+    }
 
     // A literal route ("threads/runs") owns its path over a pattern ("threads/{}").
     QList<QPair<const Route *, QStringList>> candidates;
@@ -56,8 +59,9 @@ void ApiRouter::dispatch(ServerExchange &exchange) const
     const Route *found = nullptr;
     QStringList params;
     for (const auto &c : std::as_const(candidates)) {
-        if (literal && c.first->pattern.contains(u"{}"_s))
+        if (literal && c.first->pattern.contains(u"{}"_s)) {
             continue;
+        }
         if (c.first->method == exchange.method) {
             found = c.first;
             params = c.second;

@@ -26,37 +26,44 @@ void AssistantEndpoints::install(ApiRouter &router)
     router.add(u"GET"_s, u"assistants"_s, [this](ServerExchange &ex, const QStringList &, const QJsonValue &) {
         std::optional<ServerError> error;
         const QJsonObject page = Pagination::page(m_ctx.store->assistants(), ex.query, &error);
-        if (error)
+        if (error) {
             return HttpResponder::sendError(ex, *error);
+        }
         HttpResponder::sendJson(ex, 200, page);
     });
     router.add(u"POST"_s, u"assistants"_s, [this](ServerExchange &ex, const QStringList &, const QJsonValue &body) {
-        if (auto e = BodyCheck::createAssistant(body))
+        if (auto e = BodyCheck::createAssistant(body)) {
             return HttpResponder::sendError(ex, *e);
+        }
         const QJsonObject assistant = Objects::assistant(Store::now(), body.toObject());
         m_ctx.store->putAssistant(assistant);
         HttpResponder::sendJson(ex, 200, assistant);
     });
     router.add(u"GET"_s, u"assistants/{}"_s, [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
-        if (!m_ctx.store->hasAssistant(p.at(0)))
+        if (!m_ctx.store->hasAssistant(p.at(0))) {
             return HttpResponder::sendError(ex, ServerError::notFound(u"assistant"_s, p.at(0)));
+        }
         HttpResponder::sendJson(ex, 200, m_ctx.store->assistant(p.at(0)));
     });
     router.add(u"POST"_s, u"assistants/{}"_s, [this](ServerExchange &ex, const QStringList &p, const QJsonValue &body) {
-        if (!m_ctx.store->hasAssistant(p.at(0)))
+        if (!m_ctx.store->hasAssistant(p.at(0))) {
             return HttpResponder::sendError(ex, ServerError::notFound(u"assistant"_s, p.at(0)));
-        if (auto e = BodyCheck::modifyAssistant(body))
+        }
+        if (auto e = BodyCheck::modifyAssistant(body)) {
             return HttpResponder::sendError(ex, *e);
+        }
         QJsonObject assistant = m_ctx.store->assistant(p.at(0));
         const QJsonObject o = body.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
+        for (auto it = o.begin(); it != o.end(); ++it) {
             assistant.insert(it.key(), it.value());
+        }
         m_ctx.store->putAssistant(assistant);
         HttpResponder::sendJson(ex, 200, assistant);
     });
     router.add(u"DELETE"_s, u"assistants/{}"_s, [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
-        if (!m_ctx.store->removeAssistant(p.at(0)))
+        if (!m_ctx.store->removeAssistant(p.at(0))) {
             return HttpResponder::sendError(ex, ServerError::notFound(u"assistant"_s, p.at(0)));
+        }
         HttpResponder::sendJson(
             ex, 200,
             QJsonObject { { u"id"_s, p.at(0) }, { u"object"_s, u"assistant.deleted"_s }, { u"deleted"_s, true } });

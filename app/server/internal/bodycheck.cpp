@@ -31,9 +31,10 @@ Result bad(const QString &param, const QString &message)
 Result unknownKeys(const QJsonObject &o, const QStringList &allowed, const QString &prefix)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!allowed.contains(it.key()))
+        if (!allowed.contains(it.key())) {
             return bad(join(prefix, it.key()),
                        BodyCheck::tr("Unrecognized request argument supplied: %1").arg(join(prefix, it.key())));
+        }
     }
     return std::nullopt;
 }
@@ -41,32 +42,38 @@ Result unknownKeys(const QJsonObject &o, const QStringList &allowed, const QStri
 Result number(const QJsonObject &o, const QString &key, double min, double max, const QString &prefix)
 {
     const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull())
+    if (v.isUndefined() || v.isNull()) {
         return std::nullopt;
-    if (!v.isDouble())
+    }
+    if (!v.isDouble()) {
         return bad(join(prefix, key),
                    BodyCheck::tr("Invalid type for '%1': expected a number.").arg(join(prefix, key)));
-    if (v.toDouble() < min || v.toDouble() > max)
+    }
+    if (v.toDouble() < min || v.toDouble() > max) {
         return bad(join(prefix, key),
                    BodyCheck::tr("Invalid '%1': must be between %2 and %3.").arg(join(prefix, key)).arg(min).arg(max));
+    }
     return std::nullopt;
 }
 
 Result minInteger(const QJsonObject &o, const QString &key, int min, const QString &prefix)
 {
     const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull())
+    if (v.isUndefined() || v.isNull()) {
         return std::nullopt;
-    if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble())
+    }
+    if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble()) {
         return bad(join(prefix, key),
                    BodyCheck::tr("Invalid type for '%1': expected an integer.").arg(join(prefix, key)));
-    if (v.toDouble() < min)
+    }
+    if (v.toDouble() < min) {
         return bad(
             join(prefix, key),
             BodyCheck::tr("Invalid '%1': integer below minimum value. Expected a value >= %2, but got %3 instead.")
                 .arg(join(prefix, key))
                 .arg(min)
                 .arg(v.toDouble()));
+    }
     return std::nullopt;
 }
 
@@ -74,8 +81,9 @@ Result typed(const QJsonObject &o, const QString &key, QJsonValue::Type type, co
              bool nullable = true)
 {
     const QJsonValue v = o.value(key);
-    if (v.isUndefined() || (nullable && v.isNull()) || v.type() == type)
+    if (v.isUndefined() || (nullable && v.isNull()) || v.type() == type) {
         return std::nullopt;
+    }
     static const QHash<int, QString> names {
         { QJsonValue::String, u"a string"_s }, { QJsonValue::Bool, u"a boolean"_s },
         { QJsonValue::Array, u"an array"_s },  { QJsonValue::Object, u"an object"_s },
@@ -89,56 +97,65 @@ Result typed(const QJsonObject &o, const QString &key, QJsonValue::Type type, co
 Result metadata(const QJsonObject &o, const QString &prefix)
 {
     const QString path = join(prefix, u"metadata"_s);
-    if (auto e = typed(o, u"metadata"_s, QJsonValue::Object, prefix))
+    if (auto e = typed(o, u"metadata"_s, QJsonValue::Object, prefix)) {
         return e;
+    }
     const QJsonObject m = o.value(u"metadata"_s).toObject();
-    if (m.size() > 16)
+    if (m.size() > 16) {
         return bad(path, BodyCheck::tr("Invalid '%1': too many properties. Expected at most 16.").arg(path));
+    }
     for (auto it = m.begin(); it != m.end(); ++it) {
-        if (it.key().size() > 64)
+        if (it.key().size() > 64) {
             return bad(path, BodyCheck::tr("Invalid '%1': keys can be at most 64 characters long.").arg(path));
-        if (!it.value().isString())
+        }
+        if (!it.value().isString()) {
             return bad(join(path, it.key()),
                        BodyCheck::tr("Invalid type for '%1': expected a string.").arg(join(path, it.key())));
-        if (it.value().toString().size() > 512)
+        }
+        if (it.value().toString().size() > 512) {
             return bad(join(path, it.key()),
                        BodyCheck::tr("Invalid '%1': string too long. Expected at most 512 characters.")
                            .arg(join(path, it.key())));
+        }
     }
     return std::nullopt;
 }
 
 Result tools(const QJsonObject &o, const QString &prefix, int max)
 {
-    if (auto e = typed(o, u"tools"_s, QJsonValue::Array, prefix))
+    if (auto e = typed(o, u"tools"_s, QJsonValue::Array, prefix)) {
         return e;
+    }
     const QJsonArray tools = o.value(u"tools"_s).toArray();
     const QString path = join(prefix, u"tools"_s);
-    if (tools.size() > max)
+    if (tools.size() > max) {
         return bad(path,
                    BodyCheck::tr("Invalid '%1': array too long. Expected an array with maximum length %2, but got an "
                                  "array with length %3 instead.")
                        .arg(path)
                        .arg(max)
                        .arg(tools.size()));
+    }
     static const QRegularExpression fnName(u"^[a-zA-Z0-9_-]{1,64}$"_s);
     for (qsizetype i = 0; i < tools.size(); ++i) {
         const QString item = path + u"["_s + QString::number(i) + u"]"_s;
         const QJsonObject t = tools.at(i).toObject();
         const QString type = t.value(u"type"_s).toString();
-        if (type != u"code_interpreter"_s && type != u"file_search"_s && type != u"function"_s)
+        if (type != u"code_interpreter"_s && type != u"file_search"_s && type != u"function"_s) {
             return bad(
                 join(item, u"type"_s),
                 BodyCheck::tr(
                     "Invalid value: '%1'. Supported values are: 'code_interpreter', 'file_search', and 'function'.")
                     .arg(type));
+        }
         if (type == u"function"_s) {
             const QString name = t.value(u"function"_s).toObject().value(u"name"_s).toString();
-            if (!fnName.match(name).hasMatch())
+            if (!fnName.match(name).hasMatch()) {
                 return bad(join(item, u"function.name"_s),
                            BodyCheck::tr("Invalid '%1': string does not match pattern. Expected a string that matches "
                                          "the pattern '^[a-zA-Z0-9_-]{1,64}$'.")
                                .arg(join(item, u"function.name"_s)));
+            }
         }
     }
     return std::nullopt;
@@ -147,84 +164,107 @@ Result tools(const QJsonObject &o, const QString &prefix, int max)
 Result responseFormat(const QJsonObject &o)
 {
     const QJsonValue format = o.value(u"response_format"_s);
-    if (format.isString() && format.toString() != u"auto"_s)
+    if (format.isString() && format.toString() != u"auto"_s) {
         return bad(u"response_format"_s,
                    BodyCheck::tr("Invalid value: '%1'. Supported values are: 'auto'.").arg(format.toString()));
-    if (!format.isObject())
+    }
+    if (!format.isObject()) {
         return typed(o, u"response_format"_s, QJsonValue::Object, QString());
+    }
     const QString type = format.toObject().value(u"type"_s).toString();
-    if (type != u"text"_s && type != u"json_object"_s && type != u"json_schema"_s)
+    if (type != u"text"_s && type != u"json_object"_s && type != u"json_schema"_s) {
         return bad(u"response_format.type"_s,
                    BodyCheck::tr("Invalid value: '%1'. Supported values are: 'text', 'json_object', and 'json_schema'.")
                        .arg(type));
+    }
     if (type == u"json_schema"_s
-        && format.toObject().value(u"json_schema"_s).toObject().value(u"name"_s).toString().isEmpty())
+        && format.toObject().value(u"json_schema"_s).toObject().value(u"name"_s).toString().isEmpty()) {
         return bad(u"response_format.json_schema.name"_s,
                    BodyCheck::tr("Missing required parameter: 'response_format.json_schema.name'."));
+    }
     return std::nullopt;
 }
 
 Result runFields(const QJsonObject &o)
 {
-    if (!o.value(u"assistant_id"_s).isString() || o.value(u"assistant_id"_s).toString().isEmpty())
+    if (!o.value(u"assistant_id"_s).isString() || o.value(u"assistant_id"_s).toString().isEmpty()) {
         return bad(u"assistant_id"_s, BodyCheck::tr("Missing required parameter: 'assistant_id'."));
-    for (const auto &k : { u"model"_s, u"instructions"_s })
-        if (auto e = typed(o, k, QJsonValue::String, QString()))
+    }
+    for (const auto &k : { u"model"_s, u"instructions"_s }) {
+        if (auto e = typed(o, k, QJsonValue::String, QString())) {
             return e;
-    if (auto e = tools(o, QString(), 20))
+        }
+    }
+    if (auto e = tools(o, QString(), 20)) {
         return e;
-    if (auto e = metadata(o, QString()))
+    }
+    if (auto e = metadata(o, QString())) {
         return e;
-    if (auto e = number(o, u"temperature"_s, 0, 2, QString()))
+    }
+    if (auto e = number(o, u"temperature"_s, 0, 2, QString())) {
         return e;
-    if (auto e = number(o, u"top_p"_s, 0, 1, QString()))
+    }
+    if (auto e = number(o, u"top_p"_s, 0, 1, QString())) {
         return e;
-    if (auto e = typed(o, u"stream"_s, QJsonValue::Bool, QString()))
+    }
+    if (auto e = typed(o, u"stream"_s, QJsonValue::Bool, QString())) {
         return e;
-    if (auto e = typed(o, u"parallel_tool_calls"_s, QJsonValue::Bool, QString(), false))
+    }
+    if (auto e = typed(o, u"parallel_tool_calls"_s, QJsonValue::Bool, QString(), false)) {
         return e;
-    for (const auto &k : { u"max_prompt_tokens"_s, u"max_completion_tokens"_s })
-        if (auto e = minInteger(o, k, 256, QString()))
+    }
+    for (const auto &k : { u"max_prompt_tokens"_s, u"max_completion_tokens"_s }) {
+        if (auto e = minInteger(o, k, 256, QString())) {
             return e;
-    if (auto e = typed(o, u"truncation_strategy"_s, QJsonValue::Object, QString()))
+        }
+    }
+    if (auto e = typed(o, u"truncation_strategy"_s, QJsonValue::Object, QString())) {
         return e;
+    }
     const QJsonObject trunc = o.value(u"truncation_strategy"_s).toObject();
     if (!trunc.isEmpty()) {
         const QString type = trunc.value(u"type"_s).toString();
-        if (type != u"auto"_s && type != u"last_messages"_s)
+        if (type != u"auto"_s && type != u"last_messages"_s) {
             return bad(
                 u"truncation_strategy.type"_s,
                 BodyCheck::tr("Invalid value: '%1'. Supported values are: 'auto' and 'last_messages'.").arg(type));
-        if (auto e = minInteger(trunc, u"last_messages"_s, 1, u"truncation_strategy"_s))
+        }
+        if (auto e = minInteger(trunc, u"last_messages"_s, 1, u"truncation_strategy"_s)) {
             return e;
+        }
     }
     const QJsonValue choice = o.value(u"tool_choice"_s);
-    if (choice.isString() && !QStringList { u"none"_s, u"auto"_s, u"required"_s }.contains(choice.toString()))
+    if (choice.isString() && !QStringList { u"none"_s, u"auto"_s, u"required"_s }.contains(choice.toString())) {
         return bad(u"tool_choice"_s,
                    BodyCheck::tr("Invalid value: '%1'. Supported values are: 'none', 'auto', and 'required'.")
                        .arg(choice.toString()));
+    }
     if (choice.isObject()) {
         const QString type = choice.toObject().value(u"type"_s).toString();
-        if (type != u"function"_s && type != u"code_interpreter"_s && type != u"file_search"_s)
+        if (type != u"function"_s && type != u"code_interpreter"_s && type != u"file_search"_s) {
             return bad(
                 u"tool_choice.type"_s,
                 BodyCheck::tr(
                     "Invalid value: '%1'. Supported values are: 'function', 'code_interpreter', and 'file_search'.")
                     .arg(type));
+        }
         if (type == u"function"_s
-            && choice.toObject().value(u"function"_s).toObject().value(u"name"_s).toString().isEmpty())
+            && choice.toObject().value(u"function"_s).toObject().value(u"name"_s).toString().isEmpty()) {
             return bad(u"tool_choice.function.name"_s,
                        BodyCheck::tr("Missing required parameter: 'tool_choice.function.name'."));
+        }
     }
-    if (auto e = responseFormat(o))
+    if (auto e = responseFormat(o)) {
         return e;
+    }
     return std::nullopt;
 }
 
 Result requireObject(const QJsonValue &body, const QString &prefix)
 {
-    if (body.isObject())
+    if (body.isObject()) {
         return std::nullopt;
+    }
     return bad(prefix,
                BodyCheck::tr("Invalid type for '%1': expected an object.").arg(prefix.isEmpty() ? u"body"_s : prefix));
 }
@@ -235,8 +275,9 @@ bool isUnknownFieldProblem(const Problem &p)
 {
     const qsizetype dot = p.path.lastIndexOf(QLatin1Char('.'));
     const QString key = p.path.mid(dot + 1);
-    if (key.isEmpty() || key.contains(QLatin1Char('[')))
+    if (key.isEmpty() || key.contains(QLatin1Char('['))) {
         return false;
+    }
     const QString generic = QCoreApplication::translate("rl::ObjectReader",
                                                         "The API does not know a field named \"%1\" here and would "
                                                         "refuse the request. Check the spelling or remove it.")
@@ -249,47 +290,60 @@ bool isUnknownFieldProblem(const Problem &p)
 
 Result stringMax(const QJsonObject &o, const QString &key, int max)
 {
-    if (auto e = typed(o, key, QJsonValue::String, QString()))
+    if (auto e = typed(o, key, QJsonValue::String, QString())) {
         return e;
-    if (o.value(key).toString().size() > max)
+    }
+    if (o.value(key).toString().size() > max) {
         return bad(key,
                    BodyCheck::tr("Invalid '%1': string too long. Expected a string with maximum length %2, but "
                                  "got a string with length %3 instead.")
                        .arg(key)
                        .arg(max)
                        .arg(o.value(key).toString().size()));
+    }
     return std::nullopt;
 }
 
 Result assistantFields(const QJsonValue &body, bool requireModel)
 {
-    if (auto e = requireObject(body, QString()))
+    if (auto e = requireObject(body, QString())) {
         return e;
+    }
     const QJsonObject o = body.toObject();
     if (auto e
         = unknownKeys(o,
                       { u"model"_s, u"name"_s, u"description"_s, u"instructions"_s, u"tools"_s, u"tool_resources"_s,
                         u"metadata"_s, u"temperature"_s, u"top_p"_s, u"response_format"_s, u"reasoning_effort"_s },
-                      QString()))
+                      QString())) {
         return e;
-    if (requireModel && (!o.value(u"model"_s).isString() || o.value(u"model"_s).toString().isEmpty()))
+    }
+    if (requireModel && (!o.value(u"model"_s).isString() || o.value(u"model"_s).toString().isEmpty())) {
         return bad(u"model"_s, BodyCheck::tr("Missing required parameter: 'model'."));
-    if (auto e = typed(o, u"model"_s, QJsonValue::String, QString(), false))
+    }
+    if (auto e = typed(o, u"model"_s, QJsonValue::String, QString(), false)) {
         return e;
-    for (const auto &[key, max] :
-         { std::pair { u"name"_s, 256 }, std::pair { u"description"_s, 512 }, std::pair { u"instructions"_s, 256000 } })
-        if (auto e = stringMax(o, key, max))
+    }
+    for (const auto &[key, max] : { std::pair { u"name"_s, 256 }, std::pair { u"description"_s, 512 },
+                                    std::pair { u"instructions"_s, 256000 } }) {
+        if (auto e = stringMax(o, key, max)) {
             return e;
-    if (auto e = tools(o, QString(), 128))
+        }
+    }
+    if (auto e = tools(o, QString(), 128)) {
         return e;
-    if (auto e = typed(o, u"tool_resources"_s, QJsonValue::Object, QString()))
+    }
+    if (auto e = typed(o, u"tool_resources"_s, QJsonValue::Object, QString())) {
         return e;
-    if (auto e = number(o, u"temperature"_s, 0, 2, QString()))
+    }
+    if (auto e = number(o, u"temperature"_s, 0, 2, QString())) {
         return e;
-    if (auto e = number(o, u"top_p"_s, 0, 1, QString()))
+    }
+    if (auto e = number(o, u"top_p"_s, 0, 1, QString())) {
         return e;
-    if (auto e = responseFormat(o))
+    }
+    if (auto e = responseFormat(o)) {
         return e;
+    }
     return metadata(o, QString());
 }
 
@@ -297,43 +351,55 @@ Result assistantFields(const QJsonValue &body, bool requireModel)
 
 Result BodyCheck::createMessage(const QJsonValue &body, const QString &prefix)
 {
-    if (auto e = requireObject(body, prefix))
+    if (auto e = requireObject(body, prefix)) {
         return e;
+    }
     const QJsonObject o = body.toObject();
-    if (auto e = unknownKeys(o, { u"role"_s, u"content"_s, u"attachments"_s, u"metadata"_s }, prefix))
+    if (auto e = unknownKeys(o, { u"role"_s, u"content"_s, u"attachments"_s, u"metadata"_s }, prefix)) {
         return e;
+    }
     const QString role = o.value(u"role"_s).toString();
-    if (!o.contains(u"role"_s))
+    if (!o.contains(u"role"_s)) {
         return bad(join(prefix, u"role"_s), tr("Missing required parameter: '%1'.").arg(join(prefix, u"role"_s)));
-    if (role != u"user"_s && role != u"assistant"_s)
+    }
+    if (role != u"user"_s && role != u"assistant"_s) {
         return bad(join(prefix, u"role"_s),
                    tr("Invalid value: '%1'. Supported values are: 'user' and 'assistant'.").arg(role));
+    }
     const QJsonValue content = o.value(u"content"_s);
-    if (!content.isString() && !(content.isArray() && !content.toArray().isEmpty()))
+    if (!content.isString() && !(content.isArray() && !content.toArray().isEmpty())) {
         return bad(join(prefix, u"content"_s),
                    tr("Invalid '%1': expected a string or a non-empty array of content parts.")
                        .arg(join(prefix, u"content"_s)));
-    if (auto e = typed(o, u"attachments"_s, QJsonValue::Array, prefix))
+    }
+    if (auto e = typed(o, u"attachments"_s, QJsonValue::Array, prefix)) {
         return e;
+    }
     return metadata(o, prefix);
 }
 
 Result BodyCheck::createThread(const QJsonValue &body, const QString &prefix)
 {
-    if (auto e = requireObject(body, prefix))
+    if (auto e = requireObject(body, prefix)) {
         return e;
+    }
     const QJsonObject o = body.toObject();
-    if (auto e = unknownKeys(o, { u"messages"_s, u"tool_resources"_s, u"metadata"_s }, prefix))
+    if (auto e = unknownKeys(o, { u"messages"_s, u"tool_resources"_s, u"metadata"_s }, prefix)) {
         return e;
-    if (auto e = typed(o, u"messages"_s, QJsonValue::Array, prefix))
+    }
+    if (auto e = typed(o, u"messages"_s, QJsonValue::Array, prefix)) {
         return e;
+    }
     const QJsonArray messages = o.value(u"messages"_s).toArray();
     for (qsizetype i = 0; i < messages.size(); ++i) {
-        if (auto e = createMessage(messages.at(i), join(prefix, u"messages"_s) + u"["_s + QString::number(i) + u"]"_s))
+        if (auto e
+            = createMessage(messages.at(i), join(prefix, u"messages"_s) + u"["_s + QString::number(i) + u"]"_s)) {
             return e;
+        }
     }
-    if (auto e = typed(o, u"tool_resources"_s, QJsonValue::Object, prefix))
+    if (auto e = typed(o, u"tool_resources"_s, QJsonValue::Object, prefix)) {
         return e;
+    }
     return metadata(o, prefix);
 }
 
@@ -341,11 +407,13 @@ Result BodyCheck::createThreadAndRun(const QJsonValue &body)
 {
     // The same rules as the client's request model; the first error is the one reported.
     for (const Problem &p : checkCreateThreadAndRunBody(body)) {
-        if (!p.isError())
+        if (!p.isError()) {
             continue;
+        }
         const QString param = p.path == bodyPath() ? QString() : p.path;
-        if (isUnknownFieldProblem(p))
+        if (isUnknownFieldProblem(p)) {
             return bad(param, tr("Unrecognized request argument supplied: %1").arg(param));
+        }
         return bad(param, p.message);
     }
     return std::nullopt;
@@ -353,8 +421,9 @@ Result BodyCheck::createThreadAndRun(const QJsonValue &body)
 
 Result BodyCheck::createRun(const QJsonValue &body)
 {
-    if (auto e = requireObject(body, QString()))
+    if (auto e = requireObject(body, QString())) {
         return e;
+    }
     const QJsonObject o = body.toObject();
     if (auto e
         = unknownKeys(o,
@@ -362,14 +431,17 @@ Result BodyCheck::createRun(const QJsonValue &body)
                         u"additional_messages"_s, u"tools"_s, u"metadata"_s, u"temperature"_s, u"top_p"_s, u"stream"_s,
                         u"max_prompt_tokens"_s, u"max_completion_tokens"_s, u"truncation_strategy"_s, u"tool_choice"_s,
                         u"parallel_tool_calls"_s, u"response_format"_s, u"reasoning_effort"_s },
-                      QString()))
+                      QString())) {
         return e;
-    if (auto e = runFields(o))
+    }
+    if (auto e = runFields(o)) {
         return e;
+    }
     const QJsonArray extra = o.value(u"additional_messages"_s).toArray();
     for (qsizetype i = 0; i < extra.size(); ++i) {
-        if (auto e = createMessage(extra.at(i), u"additional_messages["_s + QString::number(i) + u"]"_s))
+        if (auto e = createMessage(extra.at(i), u"additional_messages["_s + QString::number(i) + u"]"_s)) {
             return e;
+        }
     }
     return std::nullopt;
 }
@@ -386,48 +458,60 @@ Result BodyCheck::modifyAssistant(const QJsonValue &body)
 
 Result BodyCheck::modifyThread(const QJsonValue &body)
 {
-    if (auto e = requireObject(body, QString()))
+    if (auto e = requireObject(body, QString())) {
         return e;
+    }
     const QJsonObject o = body.toObject();
-    if (auto e = unknownKeys(o, { u"tool_resources"_s, u"metadata"_s }, QString()))
+    if (auto e = unknownKeys(o, { u"tool_resources"_s, u"metadata"_s }, QString())) {
         return e;
-    if (auto e = typed(o, u"tool_resources"_s, QJsonValue::Object, QString()))
+    }
+    if (auto e = typed(o, u"tool_resources"_s, QJsonValue::Object, QString())) {
         return e;
+    }
     return metadata(o, QString());
 }
 
 Result BodyCheck::modifyMetadata(const QJsonValue &body)
 {
-    if (auto e = requireObject(body, QString()))
+    if (auto e = requireObject(body, QString())) {
         return e;
+    }
     const QJsonObject o = body.toObject();
-    if (auto e = unknownKeys(o, { u"metadata"_s }, QString()))
+    if (auto e = unknownKeys(o, { u"metadata"_s }, QString())) {
         return e;
+    }
     return metadata(o, QString());
 }
 
 Result BodyCheck::submitToolOutputs(const QJsonValue &body)
 {
-    if (auto e = requireObject(body, QString()))
+    if (auto e = requireObject(body, QString())) {
         return e;
+    }
     const QJsonObject o = body.toObject();
-    if (auto e = unknownKeys(o, { u"tool_outputs"_s, u"stream"_s }, QString()))
+    if (auto e = unknownKeys(o, { u"tool_outputs"_s, u"stream"_s }, QString())) {
         return e;
-    if (!o.value(u"tool_outputs"_s).isArray())
+    }
+    if (!o.value(u"tool_outputs"_s).isArray()) {
         return bad(u"tool_outputs"_s, tr("Missing required parameter: 'tool_outputs'."));
+    }
     const QJsonArray outputs = o.value(u"tool_outputs"_s).toArray();
     for (qsizetype i = 0; i < outputs.size(); ++i) {
         const QString item = u"tool_outputs["_s + QString::number(i) + u"]"_s;
-        if (auto e = requireObject(outputs.at(i), item))
+        if (auto e = requireObject(outputs.at(i), item)) {
             return e;
+        }
         const QJsonObject out = outputs.at(i).toObject();
-        if (auto e = unknownKeys(out, { u"tool_call_id"_s, u"output"_s }, item))
+        if (auto e = unknownKeys(out, { u"tool_call_id"_s, u"output"_s }, item)) {
             return e;
-        if (!out.value(u"tool_call_id"_s).isString() || out.value(u"tool_call_id"_s).toString().isEmpty())
+        }
+        if (!out.value(u"tool_call_id"_s).isString() || out.value(u"tool_call_id"_s).toString().isEmpty()) {
             return bad(join(item, u"tool_call_id"_s),
                        tr("Missing required parameter: '%1'.").arg(join(item, u"tool_call_id"_s)));
-        if (auto e = typed(out, u"output"_s, QJsonValue::String, item, false))
+        }
+        if (auto e = typed(out, u"output"_s, QJsonValue::String, item, false)) {
             return e;
+        }
     }
     return typed(o, u"stream"_s, QJsonValue::Bool, QString());
 }

@@ -81,7 +81,7 @@ HttpConnection::~HttpConnection() = default;
 
 bool HttpConnection::isOpen() const
 {
-    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState && m_state != State::Closing;
+    return (m_socket != nullptr) && m_socket->state() == QAbstractSocket::ConnectedState && m_state != State::Closing;
 }
 
 void HttpConnection::onReadyRead()
@@ -422,7 +422,7 @@ QByteArray HttpConnection::withConnectionHeader(QByteArray head) const
 
 bool HttpConnection::overWriteLimit() const
 {
-    return m_socket && m_socket->bytesToWrite() > m_limits.maxPendingWriteBytes;
+    return (m_socket != nullptr) && m_socket->bytesToWrite() > m_limits.maxPendingWriteBytes;
 }
 
 void HttpConnection::sendResponse(QByteArray response)

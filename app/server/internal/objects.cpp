@@ -15,11 +15,13 @@ const QJsonValue Null = QJsonValue(QJsonValue::Null);
 QJsonValue pick(const QJsonObject &request, const QJsonObject &assistant, const QString &key, const QJsonValue &dflt)
 {
     const QJsonValue r = request.value(key);
-    if (!r.isUndefined() && !r.isNull())
+    if (!r.isUndefined() && !r.isNull()) {
         return r;
+    }
     const QJsonValue a = assistant.value(key);
-    if (!a.isUndefined() && !a.isNull())
+    if (!a.isUndefined() && !a.isNull()) {
         return a;
+    }
     return dflt;
 }
 
@@ -96,9 +98,10 @@ QJsonObject Objects::run(const QString &threadId, const QJsonObject &request, co
 {
     QJsonValue instructions = pick(request, assistant, u"instructions"_s, Null);
     const QString additional = request.value(u"additional_instructions"_s).toString();
-    if (!additional.isEmpty())
+    if (!additional.isEmpty()) {
         instructions
             = QString(instructions.toString() + (instructions.toString().isEmpty() ? u""_s : u"\n"_s) + additional);
+    }
     const QJsonValue truncation = request.value(u"truncation_strategy"_s).isObject()
         ? request.value(u"truncation_strategy"_s)
         : QJsonValue(QJsonObject { { u"type"_s, u"auto"_s }, { u"last_messages"_s, Null } });
@@ -185,8 +188,9 @@ QString Objects::messageText(const QJsonObject &message)
     QStringList texts;
     for (const auto &p : message.value(u"content"_s).toArray()) {
         const QJsonObject part = p.toObject();
-        if (part.value(u"type"_s).toString() == u"text"_s)
+        if (part.value(u"type"_s).toString() == u"text"_s) {
             texts.append(part.value(u"text"_s).toObject().value(u"value"_s).toString());
+        }
     }
     return texts.join(QLatin1Char('\n'));
 }

@@ -30,13 +30,15 @@ QJsonObject Pagination::page(const QList<QJsonObject> &items, const QUrlQuery &q
         return {};
     }
     QList<QJsonObject> list = items;
-    if (order != u"asc"_s)
+    if (order != u"asc"_s) {
         std::reverse(list.begin(), list.end());
+    }
 
     const auto indexOf = [&list](const QString &id) {
         for (qsizetype i = 0; i < list.size(); ++i) {
-            if (list.at(i).value(u"id"_s).toString() == id)
+            if (list.at(i).value(u"id"_s).toString() == id) {
                 return i;
+            }
         }
         return qsizetype(-1);
     };
@@ -64,8 +66,9 @@ QJsonObject Pagination::page(const QList<QJsonObject> &items, const QUrlQuery &q
             hasMore = end - begin > limit;
             end = qMin(end, begin + limit);
         }
-        for (qsizetype i = begin; i < end; ++i)
+        for (qsizetype i = begin; i < end; ++i) {
             data.append(list.at(i));
+        }
     }
     const auto idAt = [&data](qsizetype i) { return data.at(i).toObject().value(u"id"_s); };
     return QJsonObject { { u"object"_s, u"list"_s },

@@ -21,22 +21,26 @@ QString plainReply(const ReplyGenerator::Input &in)
     const QString said = simplified(in.userText);
     QStringList parts;
     if (!in.toolOutputs.isEmpty()) {
-        for (const auto &o : in.toolOutputs)
+        for (const auto &o : in.toolOutputs) {
             parts.append(u"%1 returned %2."_s.arg(o.first, simplified(o.second)));
+        }
         parts.append(u"Based on that result, here is my answer to \"%1\"."_s.arg(said));
         return parts.join(QLatin1Char(' '));
     }
-    if (!in.codeLogs.isEmpty())
+    if (!in.codeLogs.isEmpty()) {
         parts.append(u"I ran the code and it printed: %1."_s.arg(simplified(in.codeLogs)));
-    if (in.searchedFiles)
+    }
+    if (in.searchedFiles) {
         parts.append(u"I searched the attached files and found no passage that matches."_s);
+    }
     const int wanted = ReplyGenerator::requestedWordCount(said);
     if (wanted > 0) {
         QStringList words;
         static const QStringList cycle { u"local"_s, u"server"_s, u"words"_s, u"stream"_s,  u"one"_s,
                                          u"by"_s,    u"one"_s,    u"for"_s,   u"RunLens."_s };
-        for (int i = 0; i < wanted; ++i)
+        for (int i = 0; i < wanted; ++i) {
             words.append(cycle.at(i % cycle.size()));
+        }
         parts.append(words.join(QLatin1Char(' ')));
         return parts.join(QLatin1Char(' '));
     }
@@ -58,17 +62,22 @@ QString plainReply(const ReplyGenerator::Input &in)
 QJsonValue sampleFor(const QJsonObject &schema, const QString &text, int depth)
 {
     const QJsonArray enumValues = schema.value(u"enum"_s).toArray();
-    if (!enumValues.isEmpty())
+    if (!enumValues.isEmpty()) {
         return enumValues.first();
+    }
     QString type = schema.value(u"type"_s).toString();
-    if (schema.value(u"type"_s).isArray())
+    if (schema.value(u"type"_s).isArray()) {
         type = schema.value(u"type"_s).toArray().first().toString();
-    if (type == u"integer"_s || type == u"number"_s)
+    }
+    if (type == u"integer"_s || type == u"number"_s) {
         return ReplyGenerator::countWords(text);
-    if (type == u"boolean"_s)
+    }
+    if (type == u"boolean"_s) {
         return true;
-    if (type == u"null"_s)
-        return QJsonValue(QJsonValue::Null);
+    }
+    if (type == u"null"_s) {
+        return { QJsonValue::Null };
+    }
     if (type == u"array"_s) {
         const QJsonObject items = schema.value(u"items"_s).toObject();
         return items.isEmpty() || depth > 4 ? QJsonArray() : QJsonArray { sampleFor(items, text, depth + 1) };
@@ -76,11 +85,13 @@ QJsonValue sampleFor(const QJsonObject &schema, const QString &text, int depth)
     if (type == u"object"_s || schema.contains(u"properties"_s)) {
         QJsonObject out;
         const QJsonObject props = schema.value(u"properties"_s).toObject();
-        for (auto it = props.begin(); it != props.end() && depth <= 4; ++it)
+        for (auto it = props.begin(); it != props.end() && depth <= 4; ++it) {
             out.insert(it.key(), sampleFor(it.value().toObject(), text, depth + 1));
+        }
         for (const auto &r : schema.value(u"required"_s).toArray()) {
-            if (!out.contains(r.toString()))
+            if (!out.contains(r.toString())) {
                 out.insert(r.toString(), text);
+            }
         }
         return out;
     }
@@ -102,8 +113,9 @@ QString ReplyGenerator::reply(const Input &input)
         const QJsonObject schema
             = input.responseFormat.toObject().value(u"json_schema"_s).toObject().value(u"schema"_s).toObject();
         QJsonValue v = sampleFor(schema, plain, 0);
-        if (!v.isObject())
+        if (!v.isObject()) {
             v = QJsonObject { { u"reply"_s, v } };
+        }
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     }
     return plain;
@@ -115,10 +127,11 @@ QStringList ReplyGenerator::pieces(const QString &text)
     const QStringList words = text.split(QLatin1Char(' '));
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString piece = i == 0 ? words.at(i) : u" "_s + words.at(i);
-        if (!out.isEmpty() && words.at(i).isEmpty())
+        if (!out.isEmpty() && words.at(i).isEmpty()) {
             out.last() += piece; // runs of spaces stay in one piece
-        else
+        } else {
             out.append(piece);
+        }
     }
     return out;
 }

@@ -23,7 +23,7 @@ HeaderList RunEndpoints::pollHeaders(int delayMs)
     return { { "openai-poll-after-ms", QByteArray::number(qBound(20, delayMs * 10, 1000)) } };
 }
 
-SseStream *RunEndpoints::openStream(ServerExchange &ex)
+SseStream *RunEndpoints::openStream(ServerExchange &ex) const
 {
     auto *stream = new SseStream(ex, m_ctx.runs);
     QObject::connect(stream, &SseStream::closed, stream, &QObject::deleteLater);
@@ -37,8 +37,9 @@ void RunEndpoints::startRun(ServerExchange &ex, const QJsonObject &run, bool str
     const QString runId = run.value(u"id"_s).toString();
     if (stream) {
         SseStream *sse = openStream(ex);
-        if (!thread.isEmpty())
+        if (!thread.isEmpty()) {
             sse->sendEvent(u"thread.created"_s, thread);
+        }
         m_ctx.runs->start(threadId, runId, sse);
     } else {
         HttpResponder::sendJson(ex, 200, run);
@@ -48,12 +49,14 @@ void RunEndpoints::startRun(ServerExchange &ex, const QJsonObject &run, bool str
 
 void RunEndpoints::createThreadAndRun(ServerExchange &ex, const QJsonValue &body)
 {
-    if (auto e = BodyCheck::createThreadAndRun(body))
+    if (auto e = BodyCheck::createThreadAndRun(body)) {
         return HttpResponder::sendError(ex, *e);
+    }
     const QJsonObject request = body.toObject();
     const QString assistantId = request.value(u"assistant_id"_s).toString();
-    if (!m_ctx.store->hasAssistant(assistantId))
+    if (!m_ctx.store->hasAssistant(assistantId)) {
         return HttpResponder::sendError(ex, ServerError::notFound(u"assistant"_s, assistantId));
+    }
     QJsonObject threadRequest = request.value(u"thread"_s).toObject();
     const QJsonObject thread = ThreadEndpoints::createThread(m_ctx.store, threadRequest);
     QJsonObject runRequest = request;
@@ -65,14 +68,17 @@ void RunEndpoints::createThreadAndRun(ServerExchange &ex, const QJsonValue &body
 
 void RunEndpoints::createRun(ServerExchange &ex, const QString &threadId, const QJsonValue &body)
 {
-    if (!m_ctx.store->hasThread(threadId))
+    if (!m_ctx.store->hasThread(threadId)) {
         return HttpResponder::sendError(ex, ServerError::notFound(u"thread"_s, threadId));
-    if (auto e = BodyCheck::createRun(body))
+    }
+    if (auto e = BodyCheck::createRun(body)) {
         return HttpResponder::sendError(ex, *e);
+    }
     const QJsonObject request = body.toObject();
     const QString assistantId = request.value(u"assistant_id"_s).toString();
-    if (!m_ctx.store->hasAssistant(assistantId))
+    if (!m_ctx.store->hasAssistant(assistantId)) {
         return HttpResponder::sendError(ex, ServerError::notFound(u"assistant"_s, assistantId));
+    }
     for (const QJsonObject &r : m_ctx.store->runs(threadId)) {
         const QString status = r.value(u"status"_s).toString();
         if (status == u"queued"_s || status == u"in_progress"_s || status == u"requires_action"_s
@@ -84,8 +90,9 @@ void RunEndpoints::createRun(ServerExchange &ex, const QString &threadId, const 
         }
     }
     const qint64 now = Store::now();
-    for (const auto &m : request.value(u"additional_messages"_s).toArray())
+    for (const auto &m : request.value(u"additional_messages"_s).toArray()) {
         m_ctx.store->putMessage(Objects::userMessage(threadId, now, m.toObject()));
+    }
     const QJsonObject run
         = Objects::run(threadId, request, m_ctx.store->assistant(assistantId), now, m_ctx.expireSeconds);
     startRun(ex, run, request.value(u"stream"_s).toBool(false));
@@ -114,36 +121,43 @@ void RunEndpoints::install(ApiRouter &router)
         u"POST"_s, u"threads/{}/runs"_s,
         [this](ServerExchange &ex, const QStringList &p, const QJsonValue &body) { createRun(ex, p.at(0), body); });
     router.add(u"GET"_s, u"threads/{}/runs"_s, [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
-        if (!m_ctx.store->hasThread(p.at(0)))
+        if (!m_ctx.store->hasThread(p.at(0))) {
             return HttpResponder::sendError(ex, ServerError::notFound(u"thread"_s, p.at(0)));
+        }
         std::optional<ServerError> error;
         const QJsonObject page = Pagination::page(m_ctx.store->runs(p.at(0)), ex.query, &error);
-        if (error)
+        if (error) {
             return HttpResponder::sendError(ex, *error);
+        }
         HttpResponder::sendJson(ex, 200, page);
     });
     router.add(u"GET"_s, u"threads/{}/runs/{}"_s, [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
         QJsonObject run;
-        if (findRun(ex, p, &run))
+        if (findRun(ex, p, &run)) {
             HttpResponder::sendJson(ex, 200, run, pollHeaders(m_ctx.delayMs));
+        }
     });
     router.add(u"POST"_s, u"threads/{}/runs/{}"_s,
                [this](ServerExchange &ex, const QStringList &p, const QJsonValue &body) {
                    QJsonObject run;
-                   if (!findRun(ex, p, &run))
+                   if (!findRun(ex, p, &run)) {
                        return;
-                   if (auto e = BodyCheck::modifyMetadata(body))
+                   }
+                   if (auto e = BodyCheck::modifyMetadata(body)) {
                        return HttpResponder::sendError(ex, *e);
-                   if (body.toObject().value(u"metadata"_s).isObject())
+                   }
+                   if (body.toObject().value(u"metadata"_s).isObject()) {
                        run.insert(u"metadata"_s, body.toObject().value(u"metadata"_s));
+                   }
                    m_ctx.store->putRun(run);
                    HttpResponder::sendJson(ex, 200, run);
                });
     router.add(u"POST"_s, u"threads/{}/runs/{}/cancel"_s,
                [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
                    QJsonObject run;
-                   if (!findRun(ex, p, &run))
+                   if (!findRun(ex, p, &run)) {
                        return;
+                   }
                    RunSimulator *sim = m_ctx.runs->find(p.at(1));
                    if (!sim) {
                        return HttpResponder::sendError(
@@ -151,19 +165,22 @@ void RunEndpoints::install(ApiRouter &router)
                            ServerError::conflict(
                                tr("Cannot cancel run with status '%1'.").arg(run.value(u"status"_s).toString())));
                    }
-                   if (auto e = sim->cancel())
+                   if (auto e = sim->cancel()) {
                        return HttpResponder::sendError(ex, *e);
+                   }
                    HttpResponder::sendJson(ex, 200, m_ctx.store->run(p.at(0), p.at(1)));
                });
     router.add(u"POST"_s, u"threads/{}/runs/{}/submit_tool_outputs"_s,
                [this](ServerExchange &ex, const QStringList &p, const QJsonValue &body) {
                    QJsonObject run;
-                   if (!findRun(ex, p, &run))
+                   if (!findRun(ex, p, &run)) {
                        return;
-                   if (auto e = BodyCheck::submitToolOutputs(body))
+                   }
+                   if (auto e = BodyCheck::submitToolOutputs(body)) {
                        return HttpResponder::sendError(ex, *e);
+                   }
                    RunSimulator *sim = m_ctx.runs->find(p.at(1));
-                   if (!sim || run.value(u"status"_s).toString() != u"requires_action"_s) {
+                   if ((sim == nullptr) || run.value(u"status"_s).toString() != u"requires_action"_s) {
                        return HttpResponder::sendError(
                            ex,
                            ServerError::conflict(tr("Runs in status \"%1\" do not accept tool outputs.")
@@ -171,31 +188,37 @@ void RunEndpoints::install(ApiRouter &router)
                    }
                    const bool stream = body.toObject().value(u"stream"_s).toBool(false);
                    const QJsonArray outputs = body.toObject().value(u"tool_outputs"_s).toArray();
-                   if (auto e = sim->validateToolOutputs(outputs))
+                   if (auto e = sim->validateToolOutputs(outputs)) {
                        return HttpResponder::sendError(ex, *e);
+                   }
                    sim->submitToolOutputs(outputs, stream ? openStream(ex) : nullptr);
-                   if (!stream)
+                   if (!stream) {
                        HttpResponder::sendJson(ex, 200, m_ctx.store->run(p.at(0), p.at(1)));
+                   }
                });
     router.add(u"GET"_s, u"threads/{}/runs/{}/steps"_s,
                [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
                    QJsonObject run;
-                   if (!findRun(ex, p, &run))
+                   if (!findRun(ex, p, &run)) {
                        return;
+                   }
                    std::optional<ServerError> error;
                    const QJsonObject page = Pagination::page(m_ctx.store->steps(p.at(0), p.at(1)), ex.query, &error);
-                   if (error)
+                   if (error) {
                        return HttpResponder::sendError(ex, *error);
+                   }
                    HttpResponder::sendJson(ex, 200, page);
                });
     router.add(u"GET"_s, u"threads/{}/runs/{}/steps/{}"_s,
                [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
                    QJsonObject run;
-                   if (!findRun(ex, p, &run))
+                   if (!findRun(ex, p, &run)) {
                        return;
+                   }
                    const QJsonObject step = m_ctx.store->step(p.at(0), p.at(1), p.at(2));
-                   if (step.isEmpty())
+                   if (step.isEmpty()) {
                        return HttpResponder::sendError(ex, ServerError::notFound(u"run step"_s, p.at(2)));
+                   }
                    HttpResponder::sendJson(ex, 200, step);
                });
 }

@@ -23,7 +23,7 @@ private:
     void createThreadAndRun(ServerExchange &ex, const QJsonValue &body);
     void createRun(ServerExchange &ex, const QString &threadId, const QJsonValue &body);
     void startRun(ServerExchange &ex, const QJsonObject &run, bool stream, const QJsonObject &thread = {});
-    SseStream *openStream(ServerExchange &ex);
+    SseStream *openStream(ServerExchange &ex) const;
     bool findRun(ServerExchange &ex, const QStringList &p, QJsonObject *run) const;
     static HeaderList pollHeaders(int delayMs);
 

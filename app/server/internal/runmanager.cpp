@@ -11,8 +11,9 @@ RunManager::RunManager(Store *store, RunSimulator::Settings settings, QObject *p
     , m_settings(settings)
 {
     connect(m_store, &Store::runsRemoved, this, [this](const QStringList &ids) {
-        for (const QString &id : ids)
+        for (const QString &id : ids) {
             remove(id);
+        }
     });
 }
 
@@ -33,8 +34,9 @@ RunSimulator *RunManager::find(const QString &runId) const
 void RunManager::remove(const QString &runId)
 {
     const QPointer<RunSimulator> sim = m_runs.take(runId);
-    if (sim)
+    if (sim) {
         sim->deleteLater();
+    }
 }
 
 } // namespace rl::server

@@ -6,6 +6,8 @@
 #include "store.h"
 #include "toolplanner.h"
 
+#include <utility>
+
 namespace rl::server {
 
 using namespace Qt::StringLiterals;
@@ -24,19 +26,19 @@ QJsonObject usage(int prompt, int completion)
 QStringList splitEvery(const QString &text, int size)
 {
     QStringList out;
-    for (qsizetype i = 0; i < text.size(); i += size)
+    for (qsizetype i = 0; i < text.size(); i += size) {
         out.append(text.mid(i, size));
+    }
     return out;
 }
 
 } // namespace
 
-RunSimulator::RunSimulator(Store *store, const QString &threadId, const QString &runId, Settings settings,
-                           QObject *parent)
+RunSimulator::RunSimulator(Store *store, QString threadId, QString runId, Settings settings, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_threadId(threadId)
-    , m_runId(runId)
+    , m_threadId(std::move(threadId))
+    , m_runId(std::move(runId))
     , m_settings(settings)
 {
     m_scenario = run().value(u"metadata"_s).toObject().value(u"runlens_scenario"_s).toString();
@@ -48,8 +50,9 @@ RunSimulator::RunSimulator(Store *store, const QString &threadId, const QString 
 
 RunSimulator::~RunSimulator()
 {
-    if (m_stream)
+    if (m_stream) {
         m_stream->end();
+    }
 }
 
 QJsonObject RunSimulator::run() const
@@ -69,8 +72,9 @@ void RunSimulator::attach(SseStream *stream)
 
 void RunSimulator::emitEvent(const QString &name, const QJsonObject &data)
 {
-    if (m_stream)
+    if (m_stream) {
         m_stream->sendEvent(name, data);
+    }
 }
 
 void RunSimulator::emitRun(const QString &name)
@@ -86,18 +90,21 @@ int RunSimulator::pace(int delayMs) const
 void RunSimulator::enqueue(Action action, int delayMs)
 {
     m_queue.append({ pace(delayMs), std::move(action) });
-    if (!m_timer.isActive() && m_queue.size() == 1)
+    if (!m_timer.isActive() && m_queue.size() == 1) {
         m_timer.start(m_queue.first().first);
+    }
 }
 
 void RunSimulator::pump()
 {
-    if (m_queue.isEmpty())
+    if (m_queue.isEmpty()) {
         return;
+    }
     const Action action = m_queue.takeFirst().second;
     action();
-    if (!m_queue.isEmpty() && !m_timer.isActive())
+    if (!m_queue.isEmpty() && !m_timer.isActive()) {
         m_timer.start(m_queue.first().first);
+    }
 }
 
 void RunSimulator::clearQueue()
@@ -117,8 +124,9 @@ void RunSimulator::startInProgress()
 {
     QJsonObject r = run();
     r.insert(u"status"_s, u"in_progress"_s);
-    if (r.value(u"started_at"_s).isNull())
+    if (r.value(u"started_at"_s).isNull()) {
         r.insert(u"started_at"_s, Store::now());
+    }
     saveRun(r);
     emitRun(u"thread.run.in_progress"_s);
     plan();
@@ -131,8 +139,9 @@ int RunSimulator::promptTokens(QString *lastUserText) const
     for (const QJsonObject &m : m_store->messages(m_threadId)) {
         const QString text = Objects::messageText(m);
         counts.append(ReplyGenerator::countWords(text));
-        if (m.value(u"role"_s).toString() == u"user"_s)
+        if (m.value(u"role"_s).toString() == u"user"_s) {
             *lastUserText = text;
+        }
     }
     const QJsonObject truncation = r.value(u"truncation_strategy"_s).toObject();
     if (truncation.value(u"type"_s).toString() == u"last_messages"_s) {
@@ -141,12 +150,15 @@ int RunSimulator::promptTokens(QString *lastUserText) const
     }
     const int instructions = ReplyGenerator::countWords(r.value(u"instructions"_s).toString());
     int total = instructions;
-    for (int c : std::as_const(counts))
+    for (int c : std::as_const(counts)) {
         total += c;
+    }
     const int max = r.value(u"max_prompt_tokens"_s).toInt(0);
     // "auto" drops the oldest messages until the prompt fits, keeping the last one.
-    while (max > 0 && total > max && counts.size() > 1 && truncation.value(u"type"_s).toString(u"auto"_s) == u"auto"_s)
+    while (max > 0 && total > max && counts.size() > 1
+           && truncation.value(u"type"_s).toString(u"auto"_s) == u"auto"_s) {
         total -= counts.takeFirst();
+    }
     return total;
 }
 
@@ -181,10 +193,12 @@ void RunSimulator::plan()
             planFunctionStep(m_lastUserText);
             return;
         }
-        if (ToolPlanner::wantsCodeInterpreter(tools, choice, m_lastUserText))
+        if (ToolPlanner::wantsCodeInterpreter(tools, choice, m_lastUserText)) {
             planToolStep(u"code_interpreter"_s, m_lastUserText);
-        if (ToolPlanner::wantsFileSearch(tools, choice, m_lastUserText))
+        }
+        if (ToolPlanner::wantsFileSearch(tools, choice, m_lastUserText)) {
             planToolStep(u"file_search"_s, m_lastUserText);
+        }
     }
     ReplyGenerator::Input input;
     input.userText = m_lastUserText;
@@ -198,12 +212,14 @@ void RunSimulator::plan()
 void RunSimulator::updateStep(const std::function<void(QJsonObject &)> &edit, const QString &event)
 {
     QJsonObject step = m_store->step(m_threadId, m_runId, m_stepId);
-    if (step.isEmpty())
+    if (step.isEmpty()) {
         return;
+    }
     edit(step);
     m_store->putStep(step);
-    if (!event.isEmpty())
+    if (!event.isEmpty()) {
         emitEvent(event, step);
+    }
 }
 
 void RunSimulator::planFunctionStep(const QString &text)
@@ -302,9 +318,10 @@ void RunSimulator::planToolStep(const QString &kind, const QString &text)
                                     { u"id"_s, callId },
                                     { u"type"_s, kind },
                                     { kind, QJsonObject { { u"input"_s, u""_s }, { u"outputs"_s, QJsonArray() } } } });
-        for (const QString &piece : ReplyGenerator::pieces(code))
+        for (const QString &piece : ReplyGenerator::pieces(code)) {
             deltas.append(QJsonObject {
                 { u"index"_s, 0 }, { u"type"_s, kind }, { kind, QJsonObject { { u"input"_s, piece } } } });
+        }
         deltas.append(QJsonObject {
             { u"index"_s, 0 },
             { u"type"_s, kind },

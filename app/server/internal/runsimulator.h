@@ -32,8 +32,7 @@ public:
         int expireSeconds = 600;
     };
 
-    RunSimulator(Store *store, const QString &threadId, const QString &runId, Settings settings,
-                 QObject *parent = nullptr);
+    RunSimulator(Store *store, QString threadId, QString runId, Settings settings, QObject *parent = nullptr);
     ~RunSimulator() override;
 
     [[nodiscard]] QString runId() const { return m_runId; }

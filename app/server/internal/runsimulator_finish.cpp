@@ -28,8 +28,9 @@ QJsonObject textContent(const QString &text)
 QString pythonList(const QStringList &ids)
 {
     QStringList quoted;
-    for (const QString &id : ids)
+    for (const QString &id : ids) {
         quoted.append(u"'"_s + id + u"'"_s);
+    }
     return u"["_s + quoted.join(u", "_s) + u"]"_s;
 }
 } // namespace
@@ -72,8 +73,9 @@ void RunSimulator::planMessage(const QString &reply)
                 ServerError e = ServerError::serverError(tr("The server had an error while streaming this run "
                                                             "(runlens_scenario is \"error_event\")."));
                 emitEvent(u"error"_s, e.errorObject());
-                if (m_stream)
+                if (m_stream) {
                     m_stream->end();
+                }
                 m_stream = nullptr;
                 clearQueue();
                 finishMessage(MessageEnd::RunFailed, e.message);
@@ -83,8 +85,9 @@ void RunSimulator::planMessage(const QString &reply)
         }
         if (i == breakAt && m_scenario == u"drop"_s) {
             enqueue([this] {
-                if (m_stream)
+                if (m_stream) {
                     m_stream->drop();
+                }
                 m_stream = nullptr;
             });
         }
@@ -92,16 +95,18 @@ void RunSimulator::planMessage(const QString &reply)
         enqueue(
             [this, piece, i] {
                 m_messageText += piece;
-                if (!piece.trimmed().isEmpty())
+                if (!piece.trimmed().isEmpty()) {
                     ++m_completion;
+                }
                 QJsonObject message = m_store->message(m_threadId, m_messageId);
                 message.insert(u"content"_s, QJsonArray { textContent(m_messageText) });
                 m_store->putMessage(message);
                 QJsonObject part = textContent(piece);
                 part.insert(u"index"_s, 0);
                 QJsonObject delta { { u"content"_s, QJsonArray { part } } };
-                if (i == 0)
+                if (i == 0) {
                     delta.insert(u"role"_s, u"assistant"_s);
+                }
                 emitEvent(u"thread.message.delta"_s,
                           QJsonObject { { u"id"_s, m_messageId },
                                         { u"object"_s, u"thread.message.delta"_s },
@@ -168,8 +173,9 @@ void RunSimulator::finishMessage(MessageEnd end, const QString &failure)
 
 void RunSimulator::endRun(const QString &status, const QString &event, qint64 at)
 {
-    if (m_done)
+    if (m_done) {
         return;
+    }
     m_done = true;
     clearQueue();
     m_expiry.stop();
@@ -183,8 +189,9 @@ void RunSimulator::endRun(const QString &status, const QString &event, qint64 at
         : status == u"failed"_s                    ? u"failed_at"_s
         : status == u"cancelled"_s                 ? u"cancelled_at"_s
                                                    : QString();
-    if (!stamp.isEmpty())
+    if (!stamp.isEmpty()) {
         r.insert(stamp, now);
+    }
     r.insert(u"usage"_s, usage(m_prompt, m_completion));
     saveRun(r);
     emitRun(event);
@@ -202,8 +209,9 @@ void RunSimulator::fail(const QString &message)
 
 void RunSimulator::expire()
 {
-    if (m_done)
+    if (m_done) {
         return;
+    }
     clearQueue();
     const qint64 now = Store::now();
     updateStep(
@@ -217,8 +225,9 @@ void RunSimulator::expire()
 
 void RunSimulator::finishStream()
 {
-    if (m_stream)
+    if (m_stream) {
         m_stream->finish();
+    }
     m_stream = nullptr;
 }
 
@@ -236,19 +245,22 @@ std::optional<ServerError> RunSimulator::validateToolOutputs(const QJsonArray &o
                                  .value(u"tool_calls"_s)
                                  .toArray();
     QStringList expected;
-    for (const auto &c : calls)
+    for (const auto &c : calls) {
         expected.append(c.toObject().value(u"id"_s).toString());
+    }
     QStringList given;
     for (qsizetype i = 0; i < outputs.size(); ++i) {
         const QString id = outputs.at(i).toObject().value(u"tool_call_id"_s).toString();
         const QString param = u"tool_outputs["_s + QString::number(i) + u"].tool_call_id"_s;
-        if (!expected.contains(id))
+        if (!expected.contains(id)) {
             return ServerError::invalidBody(param,
                                             tr("Invalid '%1': no pending tool call has the id '%2'. Expected "
                                                "one of %3.")
                                                 .arg(param, id, pythonList(expected)));
-        if (given.contains(id))
+        }
+        if (given.contains(id)) {
             return ServerError::invalidBody(param, tr("Invalid '%1': duplicate tool call id '%2'.").arg(param, id));
+        }
         given.append(id);
     }
     if (given.size() != expected.size()) {
@@ -316,8 +328,9 @@ std::optional<ServerError> RunSimulator::cancel()
 {
     QJsonObject r = run();
     const QString status = r.value(u"status"_s).toString();
-    if (m_done || (status != u"queued"_s && status != u"in_progress"_s && status != u"requires_action"_s))
+    if (m_done || (status != u"queued"_s && status != u"in_progress"_s && status != u"requires_action"_s)) {
         return ServerError::conflict(tr("Cannot cancel run with status '%1'.").arg(status));
+    }
     clearQueue();
     m_expiry.stop();
     r.insert(u"status"_s, u"cancelling"_s);
@@ -337,13 +350,14 @@ void RunSimulator::finalizeCancel()
         m_store->putMessage(message);
         emitEvent(u"thread.message.incomplete"_s, message);
     }
-    if (m_store->step(m_threadId, m_runId, m_stepId).value(u"status"_s).toString() == u"in_progress"_s)
+    if (m_store->step(m_threadId, m_runId, m_stepId).value(u"status"_s).toString() == u"in_progress"_s) {
         updateStep(
             [](QJsonObject &s) {
                 s.insert(u"status"_s, u"cancelled"_s);
                 s.insert(u"cancelled_at"_s, Store::now());
             },
             u"thread.run.step.cancelled"_s);
+    }
     endRun(u"cancelled"_s, u"thread.run.cancelled"_s);
 }
 

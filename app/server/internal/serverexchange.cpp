@@ -67,16 +67,19 @@ HeaderList HttpResponder::standardHeaders(const ServerExchange &exchange)
 void HttpResponder::sendJson(const ServerExchange &exchange, int status, const QJsonObject &body,
                              const HeaderList &extra)
 {
-    if (!exchange.connection || !exchange.connection->isOpen())
+    if (!exchange.connection || !exchange.connection->isOpen()) {
         return;
+    }
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     out += "Content-Type: application/json\r\n";
     out += "Content-Length: " + QByteArray::number(payload.size()) + "\r\n";
-    for (const auto &h : standardHeaders(exchange))
+    for (const auto &h : standardHeaders(exchange)) {
         out += h.first + ": " + h.second + "\r\n";
-    for (const auto &h : extra)
+    }
+    for (const auto &h : extra) {
         out += h.first + ": " + h.second + "\r\n";
+    }
     out += "\r\n";
     out += payload;
     exchange.connection->sendResponse(std::move(out));

@@ -11,7 +11,7 @@ namespace rl::server {
 namespace {
 int g_fds[2] = { -1, -1 };
 
-void onSignal(int)
+void onSignal(int /*unused*/)
 {
     const char c = 1;
     [[maybe_unused]] const auto n = ::write(g_fds[0], &c, 1);
@@ -35,8 +35,9 @@ SignalWatcher::~SignalWatcher()
 
 bool SignalWatcher::install()
 {
-    if (g_fds[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_fds) != 0)
+    if (g_fds[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_fds) != 0) {
         return false;
+    }
     m_notifier = new QSocketNotifier(g_fds[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         char c = 0;

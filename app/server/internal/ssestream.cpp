@@ -18,8 +18,9 @@ SseStream::SseStream(const ServerExchange &exchange, QObject *parent)
                       "Content-Type: text/event-stream; charset=utf-8\r\n"
                       "Cache-Control: no-cache\r\n"
                       "Transfer-Encoding: chunked\r\n";
-    for (const auto &h : HttpResponder::standardHeaders(exchange))
+    for (const auto &h : HttpResponder::standardHeaders(exchange)) {
         head += h.first + ": " + h.second + "\r\n";
+    }
     head += "\r\n";
     connect(m_connection, &HttpConnection::closed, this, &SseStream::close);
     m_connection->beginStream(head);
@@ -27,13 +28,14 @@ SseStream::SseStream(const ServerExchange &exchange, QObject *parent)
 
 bool SseStream::isOpen() const
 {
-    return !m_ended && m_connection && m_connection->isOpen();
+    return !m_ended && (m_connection != nullptr) && m_connection->isOpen();
 }
 
 void SseStream::writeChunk(const QByteArray &bytes)
 {
-    if (!isOpen())
+    if (!isOpen()) {
         return;
+    }
     m_connection->writeStream(QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n");
 }
 
@@ -59,15 +61,17 @@ void SseStream::end()
 
 void SseStream::drop()
 {
-    if (isOpen())
+    if (isOpen()) {
         m_connection->abort();
+    }
     close();
 }
 
 void SseStream::close()
 {
-    if (m_ended)
+    if (m_ended) {
         return;
+    }
     m_ended = true;
     Q_EMIT closed();
 }

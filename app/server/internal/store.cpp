@@ -24,8 +24,9 @@ QString Store::newId(const QString &prefix)
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     QString id = prefix;
     auto *rng = QRandomGenerator::global();
-    for (int i = 0; i < 24; ++i)
+    for (int i = 0; i < 24; ++i) {
         id += QLatin1Char(alphabet[rng->bounded(62)]);
+    }
     return id;
 }
 
@@ -37,8 +38,9 @@ qint64 Store::now()
 void Store::putOrdered(QStringList &order, QHash<QString, QJsonObject> &items, const QJsonObject &object)
 {
     const QString id = idOf(object);
-    if (!items.contains(id))
+    if (!items.contains(id)) {
         order.append(id);
+    }
     items.insert(id, object);
 }
 
@@ -46,8 +48,9 @@ QList<QJsonObject> Store::ordered(const QStringList &order, const QHash<QString,
 {
     QList<QJsonObject> out;
     out.reserve(order.size());
-    for (const QString &id : order)
+    for (const QString &id : order) {
         out.append(items.value(id));
+    }
     return out;
 }
 
@@ -69,7 +72,7 @@ QJsonObject Store::assistant(const QString &id) const
 bool Store::removeAssistant(const QString &id)
 {
     m_assistantOrder.removeAll(id);
-    return m_assistants.remove(id) > 0;
+    return static_cast<int>(m_assistants.remove(id)) > 0;
 }
 
 QList<QJsonObject> Store::assistants() const
@@ -84,15 +87,17 @@ void Store::addThread(const QJsonObject &thread)
     t.object = thread;
     m_threads.insert(id, t);
     m_threadOrder.append(id);
-    while (m_threadOrder.size() > m_maxThreads)
+    while (m_threadOrder.size() > m_maxThreads) {
         removeThread(m_threadOrder.first());
+    }
 }
 
 void Store::updateThread(const QJsonObject &thread)
 {
     auto it = m_threads.find(idOf(thread));
-    if (it != m_threads.end())
+    if (it != m_threads.end()) {
         it->object = thread;
+    }
 }
 
 bool Store::hasThread(const QString &id) const
@@ -108,13 +113,15 @@ QJsonObject Store::thread(const QString &id) const
 bool Store::removeThread(const QString &id)
 {
     auto it = m_threads.find(id);
-    if (it == m_threads.end())
+    if (it == m_threads.end()) {
         return false;
+    }
     const QStringList runIds = it->runOrder;
     m_threads.erase(it);
     m_threadOrder.removeAll(id);
-    if (!runIds.isEmpty())
+    if (!runIds.isEmpty()) {
         Q_EMIT runsRemoved(runIds);
+    }
     return true;
 }
 
@@ -126,8 +133,9 @@ int Store::threadCount() const
 void Store::putMessage(const QJsonObject &message)
 {
     auto it = m_threads.find(message.value(u"thread_id"_s).toString());
-    if (it != m_threads.end())
+    if (it != m_threads.end()) {
         putOrdered(it->messageOrder, it->messages, message);
+    }
 }
 
 QJsonObject Store::message(const QString &threadId, const QString &id) const
@@ -144,8 +152,9 @@ QList<QJsonObject> Store::messages(const QString &threadId) const
 void Store::putRun(const QJsonObject &run)
 {
     auto it = m_threads.find(run.value(u"thread_id"_s).toString());
-    if (it != m_threads.end())
+    if (it != m_threads.end()) {
         putOrdered(it->runOrder, it->runs, run);
+    }
 }
 
 QJsonObject Store::run(const QString &threadId, const QString &id) const
@@ -162,20 +171,23 @@ QList<QJsonObject> Store::runs(const QString &threadId) const
 void Store::putStep(const QJsonObject &step)
 {
     auto it = m_threads.find(step.value(u"thread_id"_s).toString());
-    if (it == m_threads.end())
+    if (it == m_threads.end()) {
         return;
+    }
     const QString id = idOf(step);
     QStringList &order = it->stepOrder[step.value(u"run_id"_s).toString()];
-    if (!it->steps.contains(id))
+    if (!it->steps.contains(id)) {
         order.append(id);
+    }
     it->steps.insert(id, step);
 }
 
 QJsonObject Store::step(const QString &threadId, const QString &runId, const QString &id) const
 {
     const auto it = m_threads.constFind(threadId);
-    if (it == m_threads.constEnd() || !it->stepOrder.value(runId).contains(id))
+    if (it == m_threads.constEnd() || !it->stepOrder.value(runId).contains(id)) {
         return {};
+    }
     return it->steps.value(id);
 }
 

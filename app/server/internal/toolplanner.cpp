@@ -14,8 +14,9 @@ namespace {
 bool hasToolType(const QJsonArray &tools, const QString &type)
 {
     for (const auto &t : tools) {
-        if (t.toObject().value(u"type"_s).toString() == type)
+        if (t.toObject().value(u"type"_s).toString() == type) {
             return true;
+        }
     }
     return false;
 }
@@ -29,12 +30,14 @@ bool mentions(const QString &text, const QString &name)
 {
     const QString lower = text.toLower();
     const QString n = name.toLower();
-    if (lower.contains(n))
+    if (lower.contains(n)) {
         return true;
+    }
     QString spaced = n;
     spaced.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (lower.contains(spaced))
+    if (lower.contains(spaced)) {
         return true;
+    }
     // get_weather -> "weather": the name without a leading verb.
     static const QRegularExpression verb(u"^(get|fetch|find|lookup|look_up|list|search|query)_"_s);
     QString noun = n;
@@ -46,26 +49,35 @@ bool mentions(const QString &text, const QString &name)
 QJsonValue valueFor(const QString &property, const QJsonObject &schema, const QString &text)
 {
     const QJsonArray enumValues = schema.value(u"enum"_s).toArray();
-    if (!enumValues.isEmpty())
+    if (!enumValues.isEmpty()) {
         return enumValues.first();
-    if (schema.contains(u"const"_s))
+    }
+    if (schema.contains(u"const"_s)) {
         return schema.value(u"const"_s);
+    }
     QString type = schema.value(u"type"_s).toString();
-    if (schema.value(u"type"_s).isArray())
+    if (schema.value(u"type"_s).isArray()) {
         type = schema.value(u"type"_s).toArray().first().toString();
-    if (type == u"integer"_s || type == u"number"_s)
+    }
+    if (type == u"integer"_s || type == u"number"_s) {
         return 1;
-    if (type == u"boolean"_s)
+    }
+    if (type == u"boolean"_s) {
         return true;
-    if (type == u"array"_s)
+    }
+    if (type == u"array"_s) {
         return QJsonArray();
-    if (type == u"object"_s)
+    }
+    if (type == u"object"_s) {
         return ToolPlanner::argumentsFor(schema, text);
-    if (type == u"null"_s)
-        return QJsonValue(QJsonValue::Null);
+    }
+    if (type == u"null"_s) {
+        return { QJsonValue::Null };
+    }
     static const QRegularExpression placeLike(u"city|town|place|location|country|region"_s);
-    if (property.toLower().contains(placeLike))
+    if (property.toLower().contains(placeLike)) {
         return ToolPlanner::placeIn(text);
+    }
     return u"example"_s;
 }
 
@@ -77,28 +89,34 @@ QList<ToolPlanner::FunctionCall> ToolPlanner::functionCalls(const QJsonArray &to
     QList<QJsonObject> functions;
     for (const auto &t : tools) {
         const QJsonObject tool = t.toObject();
-        if (tool.value(u"type"_s).toString() == u"function"_s)
+        if (tool.value(u"type"_s).toString() == u"function"_s) {
             functions.append(tool.value(u"function"_s).toObject());
+        }
     }
-    if (functions.isEmpty() || toolChoice.toString() == u"none"_s)
+    if (functions.isEmpty() || toolChoice.toString() == u"none"_s) {
         return {};
+    }
     QList<QJsonObject> chosen;
     if (choiceType(toolChoice) == u"function"_s) {
         const QString name = toolChoice.toObject().value(u"function"_s).toObject().value(u"name"_s).toString();
         for (const auto &f : std::as_const(functions)) {
-            if (f.value(u"name"_s).toString() == name)
+            if (f.value(u"name"_s).toString() == name) {
                 chosen.append(f);
+            }
         }
     } else if (choiceType(toolChoice).isEmpty()) {
         for (const auto &f : std::as_const(functions)) {
-            if (mentions(text, f.value(u"name"_s).toString()))
+            if (mentions(text, f.value(u"name"_s).toString())) {
                 chosen.append(f);
+            }
         }
-        if (chosen.isEmpty() && toolChoice.toString() == u"required"_s)
+        if (chosen.isEmpty() && toolChoice.toString() == u"required"_s) {
             chosen.append(functions.first());
+        }
     }
-    if (!parallel && chosen.size() > 1)
+    if (!parallel && chosen.size() > 1) {
         chosen = chosen.mid(0, 1);
+    }
     QList<FunctionCall> calls;
     for (const auto &f : std::as_const(chosen)) {
         const QJsonObject args = argumentsFor(f.value(u"parameters"_s).toObject(), text);
@@ -110,12 +128,15 @@ QList<ToolPlanner::FunctionCall> ToolPlanner::functionCalls(const QJsonArray &to
 
 bool ToolPlanner::wantsCodeInterpreter(const QJsonArray &tools, const QJsonValue &toolChoice, const QString &text)
 {
-    if (!hasToolType(tools, u"code_interpreter"_s) || toolChoice.toString() == u"none"_s)
+    if (!hasToolType(tools, u"code_interpreter"_s) || toolChoice.toString() == u"none"_s) {
         return false;
-    if (choiceType(toolChoice) == u"code_interpreter"_s)
+    }
+    if (choiceType(toolChoice) == u"code_interpreter"_s) {
         return true;
-    if (!choiceType(toolChoice).isEmpty())
+    }
+    if (!choiceType(toolChoice).isEmpty()) {
         return false;
+    }
     static const QRegularExpression ask(u"\\b(calculate|compute|evaluate|run code|run this code|python|code)\\b"_s,
                                         QRegularExpression::CaseInsensitiveOption);
     return ask.match(text).hasMatch();
@@ -123,12 +144,15 @@ bool ToolPlanner::wantsCodeInterpreter(const QJsonArray &tools, const QJsonValue
 
 bool ToolPlanner::wantsFileSearch(const QJsonArray &tools, const QJsonValue &toolChoice, const QString &text)
 {
-    if (!hasToolType(tools, u"file_search"_s) || toolChoice.toString() == u"none"_s)
+    if (!hasToolType(tools, u"file_search"_s) || toolChoice.toString() == u"none"_s) {
         return false;
-    if (choiceType(toolChoice) == u"file_search"_s)
+    }
+    if (choiceType(toolChoice) == u"file_search"_s) {
         return true;
-    if (!choiceType(toolChoice).isEmpty())
+    }
+    if (!choiceType(toolChoice).isEmpty()) {
         return false;
+    }
     static const QRegularExpression ask(u"\\b(search|files?|documents?)\\b"_s,
                                         QRegularExpression::CaseInsensitiveOption);
     return ask.match(text).hasMatch();
@@ -160,16 +184,18 @@ QString ToolPlanner::placeIn(const QString &text)
 {
     static const QRegularExpression after(u"\\b(?:in|for|at|of)\\s+([A-Z][\\w-]*)"_s);
     const auto m = after.match(text);
-    if (m.hasMatch())
+    if (m.hasMatch()) {
         return m.captured(1);
+    }
     static const QRegularExpression capital(u"\\b([A-Z][a-z][\\w-]*)"_s);
     QString last;
     auto it = capital.globalMatch(text);
     bool first = true;
     while (it.hasNext()) {
         const auto c = it.next();
-        if (!first || c.capturedStart(1) > 0)
+        if (!first || c.capturedStart(1) > 0) {
             last = c.captured(1);
+        }
         first = false;
     }
     return last.isEmpty() ? u"Paris"_s : last;
