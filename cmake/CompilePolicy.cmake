@@ -3,7 +3,8 @@ add_library(runlens_policy INTERFACE)
 
 target_compile_options(runlens_policy INTERFACE
     -Wall -Wextra -Wpedantic -Werror
-    -Wshadow=local -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> $<$<CXX_COMPILER_ID:Clang>:-Wshadow-uncaptured-local>
+    -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
     -Wnull-dereference -Wformat=2 -Wimplicit-fallthrough)
 
 target_compile_definitions(runlens_policy INTERFACE

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything RunLens needs to build, run and test on Debian 12.
 # Idempotent: when every package is already present it only checks and exits.
+# --ci adds what CI's extra stages need: clang and libFuzzer (fuzz preset) and clang-tidy.
 set -euo pipefail
 
 PACKAGES=(
@@ -12,6 +13,9 @@ PACKAGES=(
   desktop-file-utils appstream clang-format
   nodejs npm
 )
+if [ "${1:-}" = "--ci" ]; then
+  PACKAGES+=(clang libclang-rt-14-dev clang-tidy python3)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

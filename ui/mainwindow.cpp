@@ -192,7 +192,7 @@ void MainWindow::offerStarterRequest(const QJsonArray &assistants) const
         return; // never replace something the person has started
     }
     QString assistantId = assistants.first().toObject().value(QLatin1String("id")).toString();
-    for (const QJsonValue &assistant : assistants) {
+    for (const QJsonValue assistant : assistants) {
         const QString id = assistant.toObject().value(QLatin1String("id")).toString();
         if (id == QLatin1String("asst_runlens_echo")) {
             assistantId = id;

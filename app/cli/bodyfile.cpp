@@ -50,7 +50,7 @@ bool readBodyFile(const QString &fileName, QTextStream &err, QJsonValue *body)
     if (bytes.size() > MaxBodyFileBytes) {
         err << Text::tr("%1 is larger than %2 MiB: RunLens reads request bodies up to that size.")
                    .arg(fileName == QLatin1String("-") ? Text::tr("standard input") : fileName)
-                   .arg(MaxBodyFileBytes / (1024 * 1024))
+                   .arg(MaxBodyFileBytes / (qint64(1024) * 1024))
             << '\n';
         err.flush();
         return false;

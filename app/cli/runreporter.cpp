@@ -21,7 +21,7 @@ class Text
 
 QString unixTime(const QJsonValue &seconds)
 {
-    const qint64 s = qint64(seconds.toDouble());
+    const auto s = qint64(seconds.toDouble());
     if (s <= 0) {
         return {};
     }
@@ -186,7 +186,7 @@ void RunReporter::onRequiresAction(const QJsonArray &toolCalls)
 {
     QList<ToolOutput> outputs;
     QStringList missing;
-    for (const QJsonValue &v : toolCalls) {
+    for (const QJsonValue v : toolCalls) {
         const QJsonObject call = v.toObject();
         const QString name = call.value(QLatin1String("function")).toObject().value(QLatin1String("name")).toString();
         if (m_options.toolOutputs.contains(name)) {

@@ -47,8 +47,6 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
             if (!takeValue(&options.saveRunPath)) {
                 return fail(tr("--save-run needs the path of the file to write the final run object to."));
             }
-        } else if (arg.startsWith(QLatin1String("--"))) {
-            return fail(tr("Unknown option '%1'.").arg(arg));
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
             // Qt's own options (-platform, -style, ...) are consumed by QApplication; anything left is unknown.
             return fail(tr("Unknown option '%1'.").arg(arg));

@@ -101,7 +101,7 @@ void RunController::refreshCatalog()
         }
         QStringList ids;
         const QJsonArray items = value.toArray();
-        for (const QJsonValue &item : items) {
+        for (const QJsonValue item : items) {
             const QString id = item.toObject().value(QLatin1String("id")).toString();
             if (!id.isEmpty()) {
                 ids.append(id);

@@ -100,7 +100,7 @@ bool Checker::utf8Sequence()
         if (start + i >= m_text.size()) {
             return fail(start, tr("the text ends inside a UTF-8 character"));
         }
-        const uchar c = uchar(m_text.at(start + i));
+        const auto c = uchar(m_text.at(start + i));
         const uchar lo = i == 1 ? min : 0x80;
         const uchar hi = i == 1 ? max : 0xBF;
         if (c < lo || c > hi) {
@@ -131,14 +131,14 @@ bool Checker::string()
             if (m_pos + 1 >= m_text.size()) {
                 break;
             }
-            const uchar e = uchar(m_text.at(m_pos + 1));
+            const auto e = uchar(m_text.at(m_pos + 1));
             if (e == 'u') {
                 for (int i = 2; i < 6; ++i) {
                     const qsizetype at = m_pos + i;
                     if (at >= m_text.size()) {
                         return fail(start, tr("the text ends inside a string: a closing '\"' is missing"));
                     }
-                    const uchar h = uchar(m_text.at(at));
+                    const auto h = uchar(m_text.at(at));
                     const bool hex = (h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F');
                     if (!hex) {
                         return fail(m_pos, tr("\\u must be followed by four hexadecimal digits"));

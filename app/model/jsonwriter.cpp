@@ -18,7 +18,7 @@ void JsonWriter::newline()
         return;
     }
     m_out += '\n';
-    m_out += QByteArray(m_depth * 4, ' ');
+    m_out += QByteArray(qsizetype(m_depth) * 4, ' ');
 }
 
 void JsonWriter::beforeValue()
@@ -185,7 +185,7 @@ void JsonWriter::value(const QJsonValue &v)
     case QJsonValue::Array: {
         beginArray();
         const QJsonArray array = v.toArray();
-        for (const QJsonValue &item : array) {
+        for (const QJsonValue item : array) {
             value(item);
         }
         endArray();

@@ -159,7 +159,7 @@ void ApiCall::onReadyRead(QNetworkReply *r)
 {
     m_responseBody += r->readAll();
     if (m_responseBody.size() > kMaxJsonBody) {
-        failAttempt(ApiError::protocol(tr("the answer is larger than %1 MiB").arg(kMaxJsonBody / (1024 * 1024)),
+        failAttempt(ApiError::protocol(tr("the answer is larger than %1 MiB").arg(kMaxJsonBody / (qint64(1024) * 1024)),
                                        m_responseBody.left(512), m_meta, methodName(), url()));
     }
 }
@@ -422,7 +422,7 @@ void ListCall::onSuccess(const QByteArray &body, const ResponseMeta &meta)
         return;
     }
     const QJsonArray items = root.value(QLatin1String("data")).toArray();
-    for (const QJsonValue &item : items) {
+    for (const QJsonValue item : items) {
         m_items.append(item);
     }
     emit pageReceived(items, m_pages);

@@ -15,7 +15,7 @@ QString cut(QString text, int maxChars)
     return text;
 }
 
-QString decodeEntities(QString text)
+QString decodeEntities(const QString &text)
 {
     static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]+);"));
     QString out;
@@ -58,7 +58,7 @@ QString htmlExcerpt(const QByteArray &page, int maxChars)
                                               | QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = title.match(text);
     if (m.hasMatch()) {
-        const QString t = cut(decodeEntities(m.captured(1)), maxChars);
+        QString t = cut(decodeEntities(m.captured(1)), maxChars);
         if (!t.isEmpty()) {
             return t;
         }
@@ -78,7 +78,7 @@ QString bodyExcerpt(const QByteArray &body, int maxChars)
     if (looksLikeHtml(body)) {
         return htmlExcerpt(body, maxChars);
     }
-    return cut(QString::fromUtf8(body.left(maxChars * 4)), maxChars);
+    return cut(QString::fromUtf8(body.left(qsizetype(maxChars) * 4)), maxChars);
 }
 
 } // namespace rl

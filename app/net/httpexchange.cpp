@@ -2,6 +2,8 @@
 
 #include <QNetworkReply>
 
+#include <algorithm>
+
 namespace rl {
 
 namespace {
@@ -32,12 +34,8 @@ QByteArray ResponseMeta::header(QByteArrayView name) const
 
 bool ResponseMeta::hasHeader(QByteArrayView name) const
 {
-    for (const auto &pair : headers) {
-        if (sameName(pair.first, name)) {
-            return true;
-        }
-    }
-    return false;
+    return std::any_of(headers.cbegin(), headers.cend(),
+                       [name](const auto &pair) { return sameName(pair.first, name); });
 }
 
 ResponseMeta ResponseMeta::fromHeaders(int status, const HeaderList &list)

@@ -511,7 +511,7 @@ void RunSession::fetchFinalPicture()
     connect(messages, &ApiCall::finished, this, [this](const QJsonValue &result, const ResponseMeta &) {
         const QJsonArray items = result.toArray();
         m_acc.setMessages(items);
-        for (const QJsonValue &item : items) {
+        for (const QJsonValue item : items) {
             emit messageUpdated(m_acc.message(item.toObject().value(QLatin1String("id")).toString()));
         }
         fetchDone();
@@ -525,7 +525,7 @@ void RunSession::fetchFinalPicture()
     connect(steps, &ApiCall::finished, this, [this](const QJsonValue &result, const ResponseMeta &) {
         const QJsonArray items = result.toArray();
         m_acc.setSteps(items);
-        for (const QJsonValue &item : items) {
+        for (const QJsonValue item : items) {
             emit stepUpdated(m_acc.step(item.toObject().value(QLatin1String("id")).toString()));
         }
         fetchDone();

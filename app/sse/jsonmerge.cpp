@@ -124,7 +124,7 @@ bool JsonMerge::mergeObject(QJsonObject &acc, const QJsonObject &delta)
 
 bool JsonMerge::mergeArray(QJsonArray &acc, const QJsonArray &delta)
 {
-    for (const QJsonValue &entry : delta) {
+    for (const QJsonValue entry : delta) {
         const QJsonValue indexValue = entry.isObject() ? entry.toObject().value(QLatin1String("index")) : QJsonValue();
         if (!entry.isObject() || indexValue.isUndefined() || indexValue.isNull()) {
             acc.append(entry); // primitives, and objects without an index, are appended

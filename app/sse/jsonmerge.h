@@ -17,11 +17,13 @@ namespace rl {
 //   the accumulator's element at that position (inserted when empty, gaps filled with null);
 //   an element without an index is appended;
 // - any other pair of types: the delta replaces the value.
-// Indexes are bounded: below kMaxDeltaIndex, and at most kMaxIndexGrowth past the current size.
+// Indexes are bounded: below kMaxDeltaIndex, and at most kMaxIndexGrowth past the current size
+// (servers number parts and calls without gaps; a larger gap would let a few bytes of stream
+// fill memory with nulls).
 // On a bound violation the merge stops, returns false and sets *error (accumulator may be
 // partly merged).
 inline constexpr int kMaxDeltaIndex = 65536;
-inline constexpr int kMaxIndexGrowth = 1024;
+inline constexpr int kMaxIndexGrowth = 8;
 
 bool mergeDelta(QJsonValue &acc, const QJsonValue &delta, QString *error = nullptr);
 

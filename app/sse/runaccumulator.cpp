@@ -80,7 +80,7 @@ QString RunAccumulator::messageText(const QJsonObject &message)
 {
     QString text;
     const QJsonArray content = message.value(kContent).toArray();
-    for (const QJsonValue &part : content) {
+    for (const QJsonValue part : content) {
         const QJsonValue value = part.toObject().value(QLatin1String("text")).toObject().value(QLatin1String("value"));
         text += value.toString();
     }
@@ -133,7 +133,7 @@ bool RunAccumulator::upsert(QHash<QString, QJsonObject> &map, QStringList &order
 
 void RunAccumulator::setMessages(const QJsonArray &messages)
 {
-    for (const QJsonValue &value : messages) {
+    for (const QJsonValue value : messages) {
         if (value.isObject()) {
             upsert(m_messages, m_messageOrder, value.toObject());
         }
@@ -142,7 +142,7 @@ void RunAccumulator::setMessages(const QJsonArray &messages)
 
 void RunAccumulator::setSteps(const QJsonArray &steps)
 {
-    for (const QJsonValue &value : steps) {
+    for (const QJsonValue value : steps) {
         if (value.isObject()) {
             upsert(m_steps, m_stepOrder, value.toObject());
         }
@@ -235,7 +235,7 @@ AccumulatorUpdate RunAccumulator::applyMessageDelta(const QJsonObject &data)
         }
     }
     const QJsonArray content = delta.value(kContent).toArray();
-    for (const QJsonValue &part : content) {
+    for (const QJsonValue part : content) {
         const QJsonObject object = part.toObject();
         const QJsonValue value = object.value(QLatin1String("text")).toObject().value(QLatin1String("value"));
         if (value.isString() && !value.toString().isEmpty()) {
@@ -276,7 +276,7 @@ AccumulatorUpdate RunAccumulator::applyStepDelta(const QJsonObject &data)
     }
     const QJsonValue details = data.value(QLatin1String("delta")).toObject().value(kStepDetails);
     const QJsonArray calls = details.toObject().value(QLatin1String("tool_calls")).toArray();
-    for (const QJsonValue &call : calls) {
+    for (const QJsonValue call : calls) {
         const QJsonValue index = call.toObject().value(QLatin1String("index"));
         if (index.isDouble()) {
             update.toolCallIndexes.append(index.toInt());

@@ -92,9 +92,9 @@ private:
     // How a created / in_progress / final payload of one kind of object is applied.
     struct Snapshot
     {
-        unsigned changed;
-        unsigned created;
-        unsigned finished;
+        unsigned changed = 0;
+        unsigned created = 0;
+        unsigned finished = 0;
         QLatin1String streamedKey; // the part deltas fill in, kept when a non-final payload arrives
     };
     static unsigned applySnapshot(QHash<QString, QJsonObject> &map, QStringList &order, const QJsonObject &data,

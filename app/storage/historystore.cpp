@@ -49,7 +49,7 @@ QList<QPair<QString, QString>> headersFromJson(const QByteArray &json)
 {
     QList<QPair<QString, QString>> headers;
     const QJsonArray a = QJsonDocument::fromJson(json).array();
-    for (const QJsonValue &v : a) {
+    for (const QJsonValue v : a) {
         const QJsonArray pair = v.toArray();
         headers.append({ pair.at(0).toString(), pair.at(1).toString() });
     }

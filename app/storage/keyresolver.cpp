@@ -62,13 +62,13 @@ void KeyResolver::provideKey(const QString &profileId, const QString &key, bool 
         return;
     }
     if (!remember || !m_secrets) {
-        m_sessionKeys.insert(profileId, key);
+        m_sessionKeys[profileId] = key;
         Q_EMIT resolved(profileId, key, KeySource::Prompt);
         return;
     }
     m_secrets->writeKey(profileId, key, this, [this, profileId, key](const SecretResult &r) {
         if (!r.ok()) {
-            m_sessionKeys.insert(profileId, key);
+            m_sessionKeys[profileId] = key;
             Q_EMIT warning(
                 profileId,
                 tr("The key could not be saved in the keychain and is kept for this session only. %1").arg(r.message));
@@ -91,7 +91,7 @@ void KeyResolver::setSessionKey(const QString &profileId, const QString &key)
     if (key.isEmpty()) {
         m_sessionKeys.remove(profileId);
     } else {
-        m_sessionKeys.insert(profileId, key);
+        m_sessionKeys[profileId] = key;
     }
 }
 

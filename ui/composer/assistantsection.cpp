@@ -15,7 +15,7 @@ QString toolsSummary(const QJsonObject &assistant)
 {
     QStringList types;
     const QJsonArray tools = assistant.value(QLatin1String("tools")).toArray();
-    for (const QJsonValue &tool : tools) {
+    for (const QJsonValue tool : tools) {
         const QString type = tool.toObject().value(QLatin1String("type")).toString();
         if (type == QLatin1String("function")) {
             types.append(
@@ -88,11 +88,11 @@ QStringList AssistantSection::keys() const
 
 QString AssistantSection::assistantId() const
 {
-    const QString text = m_ui->assistantComboBox->currentText().trimmed();
+    QString text = m_ui->assistantComboBox->currentText().trimmed();
     // A completion puts the whole label ("name — model — tools (id)") into the field: use its id.
     const int index = m_ui->assistantComboBox->findText(text, Qt::MatchExactly);
     if (index >= 0) {
-        const QString id = m_ui->assistantComboBox->itemData(index, AssistantIdRole).toString();
+        QString id = m_ui->assistantComboBox->itemData(index, AssistantIdRole).toString();
         if (!id.isEmpty()) {
             return id;
         }
@@ -154,7 +154,7 @@ void AssistantSection::setAssistants(const QJsonArray &assistants)
     const QString text = m_ui->assistantComboBox->currentText();
     const QSignalBlocker blocker(m_ui->assistantComboBox);
     m_ui->assistantComboBox->clear();
-    for (const QJsonValue &value : assistants) {
+    for (const QJsonValue value : assistants) {
         const QJsonObject assistant = value.toObject();
         const QString id = assistant.value(QLatin1String("id")).toString();
         const QString name = assistant.value(QLatin1String("name")).toString();
@@ -181,7 +181,7 @@ void AssistantSection::updateAssistantDetails()
 {
     const QString id = assistantId();
     QJsonObject found;
-    for (const QJsonValue &value : std::as_const(m_assistants)) {
+    for (const QJsonValue value : std::as_const(m_assistants)) {
         if (value.toObject().value(QLatin1String("id")).toString() == id) {
             found = value.toObject();
             break;

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QJsonDocument>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStyle>
 #include <QTimer>
@@ -455,8 +456,10 @@ void ComposerWidget::markWidget(QWidget *widget, const Problem &problem)
 
 void ComposerWidget::highlightField(const QString &jsonPath)
 {
+    // API errors may name a parameter with brackets around keys; "a[b]" is read as "a.b".
+    static const QRegularExpression bracketKey(QStringLiteral("\\[([A-Za-z_][A-Za-z0-9_]*)\\]"));
     QString path = jsonPath;
-    // API errors may name a parameter with brackets around keys; accept "a[b]" as "a.b".
+    path.replace(bracketKey, QStringLiteral(".\\1"));
     ComposerSection *section = sectionForPath(path);
     if (!section) {
         m_ui->composerTabWidget->setCurrentWidget(m_ui->jsonTab);

@@ -23,7 +23,7 @@ QString summary(int row, const QJsonObject &message)
     QString text = content.toString();
     int images = 0;
     const QJsonArray parts = content.toArray();
-    for (const QJsonValue &part : parts) {
+    for (const QJsonValue part : parts) {
         const QString type = part.toObject().value(QLatin1String("type")).toString();
         if (type == QLatin1String("text") && text.isEmpty()) {
             text = part.toObject().value(QLatin1String("text")).toString();
@@ -257,7 +257,7 @@ void ConversationSection::readFrom(const QJsonObject &body)
     // Each message goes through the editor, so that what is kept is exactly what the form shows
     // (and edits later cannot drop anything silently); the composer reports the difference.
     m_showing = true;
-    for (const QJsonValue &message : messages) {
+    for (const QJsonValue message : messages) {
         m_ui->messageEditor->setMessage(message.toObject());
         m_messages.append(m_ui->messageEditor->message());
     }
@@ -272,7 +272,7 @@ void ConversationSection::readFrom(const QJsonObject &body)
     QStringList codeFiles;
     const QJsonArray codeArray
         = resources.value(QLatin1String("code_interpreter")).toObject().value(kFileIds).toArray();
-    for (const QJsonValue &id : codeArray) {
+    for (const QJsonValue id : codeArray) {
         codeFiles.append(id.toString());
     }
     m_ui->threadCodeInterpreterFileIdsLineEdit->setText(codeFiles.join(QLatin1String(", ")));
@@ -280,7 +280,7 @@ void ConversationSection::readFrom(const QJsonObject &body)
     int mode = FileSearchUnset;
     QStringList storeIds;
     const QJsonArray storeIdArray = fileSearch.value(QLatin1String("vector_store_ids")).toArray();
-    for (const QJsonValue &id : storeIdArray) {
+    for (const QJsonValue id : storeIdArray) {
         storeIds.append(id.toString());
     }
     const QJsonObject store = fileSearch.value(QLatin1String("vector_stores")).toArray().at(0).toObject();
@@ -292,7 +292,7 @@ void ConversationSection::readFrom(const QJsonObject &body)
     m_ui->threadVectorStoreIdLineEdit->setText(storeIds.join(QLatin1String(", ")));
     QStringList storeFiles;
     const QJsonArray storeFileArray = store.value(kFileIds).toArray();
-    for (const QJsonValue &id : storeFileArray) {
+    for (const QJsonValue id : storeFileArray) {
         storeFiles.append(id.toString());
     }
     m_ui->newStoreFileIdsLineEdit->setText(storeFiles.join(QLatin1String(", ")));

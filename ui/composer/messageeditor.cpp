@@ -204,7 +204,7 @@ void MessageEditor::setMessage(const QJsonObject &message)
     const QJsonValue content = message.value(QLatin1String("content"));
     QString text = content.toString();
     const QJsonArray parts = content.toArray();
-    for (const QJsonValue &value : parts) {
+    for (const QJsonValue value : parts) {
         const QJsonObject part = value.toObject();
         const QString type = part.value(kType).toString();
         if (type == QLatin1String("text") && text.isEmpty()) {
@@ -221,12 +221,12 @@ void MessageEditor::setMessage(const QJsonObject &message)
         m_ui->messageTextPlainTextEdit->setPlainText(text);
     }
     const QJsonArray attachments = message.value(QLatin1String("attachments")).toArray();
-    for (const QJsonValue &value : attachments) {
+    for (const QJsonValue value : attachments) {
         const QJsonObject attachment = value.toObject();
         bool code = false;
         bool search = false;
         const QJsonArray tools = attachment.value(QLatin1String("tools")).toArray();
-        for (const QJsonValue &tool : tools) {
+        for (const QJsonValue tool : tools) {
             const QString type = tool.toObject().value(kType).toString();
             code = code || type == QLatin1String("code_interpreter");
             search = search || type == QLatin1String("file_search");

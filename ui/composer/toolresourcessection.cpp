@@ -87,13 +87,13 @@ void ToolResourcesSection::readFrom(const QJsonObject &body)
     QStringList files;
     const QJsonArray fileArray
         = resources.value(QLatin1String("code_interpreter")).toObject().value(QLatin1String("file_ids")).toArray();
-    for (const QJsonValue &v : fileArray) {
+    for (const QJsonValue v : fileArray) {
         files.append(v.toString());
     }
     QStringList stores;
     const QJsonArray storeArray
         = resources.value(QLatin1String("file_search")).toObject().value(QLatin1String("vector_store_ids")).toArray();
-    for (const QJsonValue &v : storeArray) {
+    for (const QJsonValue v : storeArray) {
         stores.append(v.toString());
     }
     m_ui->codeInterpreterFileIdsLineEdit->setText(files.join(QLatin1String(", ")));

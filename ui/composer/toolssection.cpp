@@ -334,7 +334,7 @@ void ToolsSection::storeEditor()
             item->setText(toolLabel(tool));
         }
     }
-    Q_EMIT changed();
+    emit changed();
 }
 
 void ToolsSection::writeTo(QJsonObject &body) const
@@ -359,7 +359,7 @@ void ToolsSection::readFrom(const QJsonObject &body)
     m_tools.clear();
     m_parameterTexts.clear();
     const QJsonArray array = tools.toArray();
-    for (const QJsonValue &value : array) {
+    for (const QJsonValue value : array) {
         const QJsonObject tool = value.toObject();
         const QString type = tool.value(kType).toString();
         // Unknown tool types cannot be edited here; the composer reports them.

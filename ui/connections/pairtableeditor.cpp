@@ -97,7 +97,7 @@ void PairTableEditor::removeSelectedRows()
     if (rows.isEmpty() && m_table->currentRow() >= 0) {
         rows.append(m_table->currentRow());
     }
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    std::sort(rows.begin(), rows.end(), std::greater<>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     for (int r : std::as_const(rows)) {
         m_table->removeRow(r);

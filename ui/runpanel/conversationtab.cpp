@@ -66,7 +66,7 @@ QJsonObject listedShape(const QJsonObject &requestMessage)
         parts.append(textPart(content.toString()));
     }
     const QJsonArray given = content.toArray();
-    for (const QJsonValue &value : given) {
+    for (const QJsonValue value : given) {
         const QJsonObject part = value.toObject();
         const QJsonValue text = part.value(QLatin1String("text"));
         parts.append(text.isString() ? textPart(text.toString()) : part);
@@ -83,7 +83,7 @@ QString plainText(const QJsonObject &message)
 {
     QString text;
     const QJsonArray content = message.value(QLatin1String("content")).toArray();
-    for (const QJsonValue &part : content) {
+    for (const QJsonValue part : content) {
         text += part.toObject().value(QLatin1String("text")).toObject().value(QLatin1String("value")).toString();
     }
     return text;
@@ -156,7 +156,7 @@ void ConversationTab::setRequestMessages(const QJsonArray &messages)
 {
     m_request.clear();
     m_requestIds.clear();
-    for (const QJsonValue &value : messages) {
+    for (const QJsonValue value : messages) {
         if (value.isObject()) {
             m_request.append(listedShape(value.toObject()));
             m_requestIds.append(QString());
@@ -252,7 +252,7 @@ int ConversationTab::partCount(const QString &messageId) const
 
 QString ConversationTab::partText(const QString &messageId, int contentIndex, const QJsonObject &part) const
 {
-    const QString fromObject = part.value(QLatin1String("text")).toObject().value(QLatin1String("value")).toString();
+    QString fromObject = part.value(QLatin1String("text")).toObject().value(QLatin1String("value")).toString();
     const QString streamed = m_streamed.value(messageId).value(contentIndex);
     if (isFinalMessage(m_messages.value(messageId)) && part.contains(QLatin1String("text"))) {
         return fromObject; // the completed message is authoritative
@@ -359,7 +359,7 @@ QString ConversationTab::textPartMarkdown(const QString &text, const QJsonArray 
     }
     QString body = text;
     QStringList notes;
-    for (const QJsonValue &value : annotations) {
+    for (const QJsonValue value : annotations) {
         const QJsonObject annotation = value.toObject();
         const int number = static_cast<int>(notes.size()) + 1;
         const QString marker = QStringLiteral(" [%1]").arg(number);
@@ -410,7 +410,7 @@ QString ConversationTab::toolCallMarkdown(const QJsonObject &call) const
             + QStringLiteral("\n\n");
         md += tr("Input:") + QStringLiteral("\n\n") + codeBlock(str(code, "input"), QStringLiteral("python"));
         const QJsonArray outputs = code.value(QLatin1String("outputs")).toArray();
-        for (const QJsonValue &value : outputs) {
+        for (const QJsonValue value : outputs) {
             const QJsonObject output = value.toObject();
             if (str(output, "type") == QLatin1String("logs")) {
                 md += tr("Logs:") + QStringLiteral("\n\n") + codeBlock(str(output, "logs"));
@@ -428,14 +428,14 @@ QString ConversationTab::toolCallMarkdown(const QJsonObject &call) const
         if (results.isEmpty()) {
             md += QStringLiteral("*") + tr("No results reported.") + QStringLiteral("*\n\n");
         }
-        for (const QJsonValue &value : results) {
+        for (const QJsonValue value : results) {
             const QJsonObject result = value.toObject();
             md += QStringLiteral("- ")
                 + tr("%1 (%2), score %3")
                       .arg(escapeMarkdown(str(result, "file_name")), escapeMarkdown(str(result, "file_id")))
                       .arg(result.value(QLatin1String("score")).toDouble(), 0, 'f', 2);
             const QJsonArray content = result.value(QLatin1String("content")).toArray();
-            for (const QJsonValue &part : content) {
+            for (const QJsonValue part : content) {
                 md += QStringLiteral(": ") + escapeMarkdown(RunFormat::elide(str(part.toObject(), "text"), 200));
             }
             md += QLatin1Char('\n');
@@ -476,11 +476,11 @@ QString ConversationTab::messageMarkdown(const QString &id, const QJsonObject &m
     }
     const QJsonArray attachments = message.value(QLatin1String("attachments")).toArray();
     QStringList chips;
-    for (const QJsonValue &value : attachments) {
+    for (const QJsonValue value : attachments) {
         const QJsonObject attachment = value.toObject();
         QStringList tools;
         const QJsonArray toolList = attachment.value(QLatin1String("tools")).toArray();
-        for (const QJsonValue &tool : toolList) {
+        for (const QJsonValue tool : toolList) {
             tools.append(str(tool.toObject(), "type"));
         }
         const QString chip = tools.isEmpty()
@@ -527,7 +527,7 @@ void ConversationTab::render()
             const QJsonObject step = m_steps.value(item.id);
             const QJsonArray calls
                 = step.value(QLatin1String("step_details")).toObject().value(QLatin1String("tool_calls")).toArray();
-            for (const QJsonValue &call : calls) {
+            for (const QJsonValue call : calls) {
                 cursor.insertFrame(cardFormat);
                 cursor.insertMarkdown(toolCallMarkdown(call.toObject()) + QStringLiteral("[") + tr("Inspect step")
                                       + QStringLiteral("](") + InspectScheme + QStringLiteral(":step/") + item.id

@@ -35,7 +35,7 @@ QString deltaText(const QJsonObject &data)
 {
     QString text;
     const QJsonArray content = data.value(QLatin1String("delta")).toObject().value(QLatin1String("content")).toArray();
-    for (const QJsonValue &part : content) {
+    for (const QJsonValue part : content) {
         text += part.toObject().value(QLatin1String("text")).toObject().value(QLatin1String("value")).toString();
     }
     return text;
@@ -65,7 +65,7 @@ QString EventsModel::summarize(const StreamEvent &event)
                                      .value(QLatin1String("tool_calls"))
                                      .toArray();
         QStringList parts;
-        for (const QJsonValue &call : calls) {
+        for (const QJsonValue call : calls) {
             const QJsonObject function = call.toObject().value(QLatin1String("function")).toObject();
             parts.append(function.contains(QLatin1String("name")) ? str(function, "name")
                                                                   : RunFormat::elide(str(function, "arguments"), 40));

@@ -129,7 +129,7 @@ void JsonTreeModel::populate(Node *node)
         const QJsonArray array = node->value.toArray();
         node->children.reserve(static_cast<size_t>(array.size()));
         int row = 0;
-        for (const QJsonValue &item : array) {
+        for (const QJsonValue item : array) {
             auto child = std::make_unique<Node>();
             child->parent = node;
             child->row = row++;
@@ -375,7 +375,7 @@ struct Searcher
             }
         } else if (value.isArray()) {
             const QJsonArray array = value.toArray();
-            for (const QJsonValue &item : array) {
+            for (const QJsonValue item : array) {
                 current.append(row++);
                 const bool more = visit(QString(), item);
                 current.removeLast();

@@ -24,7 +24,7 @@ namespace {
 
 constexpr int RawJsonMaxChars = 200'000;
 constexpr int SearchDelayMs = 200;
-std::optional<QString> s_nextSaveFileName;
+std::optional<QString> s_nextSaveFileName; // NOLINT(cppcoreguidelines-avoid-non-const-global-variables): test seam
 
 } // namespace
 

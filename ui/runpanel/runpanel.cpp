@@ -326,7 +326,7 @@ void RunPanel::onFinished(const QJsonObject &finalRun)
         ApiError error = ApiError::ofKind(ApiError::Kind::StreamError, tr("The run expired."));
         showBanner(tr("The run expired: the tool outputs were not sent in time, or it ran too long."), error);
     }
-    Q_EMIT runEnded(finalRun);
+    emit runEnded(finalRun);
 }
 
 void RunPanel::onFailed(const ApiError &error)

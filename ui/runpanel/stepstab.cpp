@@ -26,7 +26,7 @@ qint64 seconds(const QJsonObject &object, const char *key)
 
 QString stepTypeText(const QJsonObject &step)
 {
-    const QString type = step.value(QLatin1String("type")).toString();
+    QString type = step.value(QLatin1String("type")).toString();
     if (type == QLatin1String("message_creation")) {
         return StepsModel::tr("Message creation");
     }
@@ -34,7 +34,7 @@ QString stepTypeText(const QJsonObject &step)
         const QJsonArray calls
             = step.value(QLatin1String("step_details")).toObject().value(QLatin1String("tool_calls")).toArray();
         QStringList kinds;
-        for (const QJsonValue &call : calls) {
+        for (const QJsonValue call : calls) {
             const QJsonObject object = call.toObject();
             const QString kind = object.value(QLatin1String("type")).toString();
             kinds.append(

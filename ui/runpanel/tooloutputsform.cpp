@@ -100,7 +100,7 @@ void ToolOutputsForm::setToolCalls(const QJsonArray &toolCalls, qint64 expiresAt
     clear();
     m_expiresAt = expiresAt;
     int number = 0;
-    for (const QJsonValue &value : toolCalls) {
+    for (const QJsonValue value : toolCalls) {
         const QJsonObject call = value.toObject();
         const QJsonObject function = call.value(QLatin1String("function")).toObject();
         const QString name = function.value(QLatin1String("name")).toString();

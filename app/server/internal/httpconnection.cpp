@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <sys/socket.h>
 
 namespace rl::server {
@@ -29,12 +30,7 @@ bool isToken(QByteArrayView s)
     if (s.isEmpty()) {
         return false;
     }
-    for (const char c : s) {
-        if (!isTokenChar(c)) {
-            return false;
-        }
-    }
-    return true;
+    return std::all_of(s.begin(), s.end(), isTokenChar);
 }
 
 // A Content-Length value: digits only, no sign, at most 18 digits (no overflow).

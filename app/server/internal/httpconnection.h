@@ -18,12 +18,12 @@ struct ServerExchange;
 // known (a declared Content-Length over the limit is answered before its body is read).
 struct HttpLimits
 {
-    qint64 maxHeaderBytes = 64 * 1024; // request line and headers -> 431
-    qint64 maxBodyBytes = 8 * 1024 * 1024; // -> 413
+    qint64 maxHeaderBytes = qint64(64) * 1024; // request line and headers -> 431
+    qint64 maxBodyBytes = qint64(8) * 1024 * 1024; // -> 413
     int requestTimeoutMs = 60'000; // headers not complete this long after the first byte, or a
                                    // body making no progress for this long -> 408
     int idleTimeoutMs = 120'000; // a kept-alive connection with no request is closed silently
-    qint64 maxPendingWriteBytes = 32 * 1024 * 1024; // a client that stops reading is cut off
+    qint64 maxPendingWriteBytes = qint64(32) * 1024 * 1024; // a client that stops reading is cut off
     int maxConnections = 512; // more at once -> 503
 };
 

@@ -10,7 +10,7 @@ namespace rl::server {
 namespace {
 
 // What Qt buffers from one socket before TCP pushes back on the peer.
-constexpr qint64 kSocketReadBuffer = 256 * 1024;
+constexpr qint64 kSocketReadBuffer = qint64(256) * 1024;
 
 } // namespace
 

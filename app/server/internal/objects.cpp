@@ -14,11 +14,11 @@ const QJsonValue Null = QJsonValue(QJsonValue::Null);
 
 QJsonValue pick(const QJsonObject &request, const QJsonObject &assistant, const QString &key, const QJsonValue &dflt)
 {
-    const QJsonValue r = request.value(key);
+    QJsonValue r = request.value(key);
     if (!r.isUndefined() && !r.isNull()) {
         return r;
     }
-    const QJsonValue a = assistant.value(key);
+    QJsonValue a = assistant.value(key);
     if (!a.isUndefined() && !a.isNull()) {
         return a;
     }

@@ -102,7 +102,7 @@ QJsonValue sampleFor(const QJsonObject &schema, const QString &text, int depth)
 
 QString ReplyGenerator::reply(const Input &input)
 {
-    const QString plain = plainReply(input);
+    QString plain = plainReply(input);
     const QString type = input.responseFormat.isObject() ? input.responseFormat.toObject().value(u"type"_s).toString()
                                                          : input.responseFormat.toString();
     if (type == u"json_object"_s) {

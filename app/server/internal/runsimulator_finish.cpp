@@ -91,7 +91,7 @@ void RunSimulator::planMessage(const QString &reply)
                 m_stream = nullptr;
             });
         }
-        const QString piece = pieces.at(i);
+        const QString &piece = pieces.at(i);
         enqueue(
             [this, piece, i] {
                 m_messageText += piece;

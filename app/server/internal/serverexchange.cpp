@@ -10,9 +10,11 @@ namespace rl::server {
 
 QString HttpResponder::newRequestId()
 {
-    QByteArray raw(16, Qt::Uninitialized);
-    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(raw.data()), 4);
-    return QStringLiteral("req_") + QString::fromLatin1(raw.toHex());
+    QString id = QStringLiteral("req_");
+    for (int i = 0; i < 4; ++i) {
+        id += QStringLiteral("%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    }
+    return id;
 }
 
 QByteArray HttpResponder::reasonPhrase(int status)

@@ -9,7 +9,8 @@
 namespace rl::server {
 
 namespace {
-int g_fds[2] = { -1, -1 };
+// The self-pipe of the signal handler: a global because a signal handler can reach nothing else.
+int g_fds[2] = { -1, -1 }; // NOLINT(cppcoreguidelines-avoid-non-const-global-variables)
 
 void onSignal(int /*unused*/)
 {

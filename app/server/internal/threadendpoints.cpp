@@ -18,7 +18,7 @@ ThreadEndpoints::ThreadEndpoints(ServerContext context)
 QJsonObject ThreadEndpoints::createThread(Store *store, const QJsonObject &request)
 {
     const qint64 now = Store::now();
-    const QJsonObject thread = Objects::thread(now, request);
+    QJsonObject thread = Objects::thread(now, request);
     store->addThread(thread);
     const QString id = thread.value(u"id"_s).toString();
     for (const auto &m : request.value(u"messages"_s).toArray()) {

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace rl::server {
 
 using namespace Qt::StringLiterals;
@@ -13,12 +15,8 @@ namespace {
 
 bool hasToolType(const QJsonArray &tools, const QString &type)
 {
-    for (const auto &t : tools) {
-        if (t.toObject().value(u"type"_s).toString() == type) {
-            return true;
-        }
-    }
-    return false;
+    return std::any_of(tools.begin(), tools.end(),
+                       [&type](const QJsonValue &t) { return t.toObject().value(u"type"_s).toString() == type; });
 }
 
 QString choiceType(const QJsonValue &toolChoice)

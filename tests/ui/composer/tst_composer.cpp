@@ -694,6 +694,14 @@ void TestComposer::serverParamHighlightsField()
     QTRY_COMPARE(QApplication::focusWidget(), text);
     QCOMPARE(mark(text), QStringLiteral("error"));
     QVERIFY(text->toolTip().startsWith(QStringLiteral("Error")));
+
+    // The same field named with bracketed keys, as some servers write it.
+    m_composer->setBody(json(R"({"assistant_id": "a", "thread": {"messages": [{"role": "user", "content": "x"},
+        {"role": "user", "content": "z"}]}})"));
+    m_composer->highlightField(QStringLiteral("thread[messages][1][content]"));
+    QCOMPARE(text->toPlainText(), QStringLiteral("z"));
+    QTRY_COMPARE(QApplication::focusWidget(), text);
+    QCOMPARE(mark(text), QStringLiteral("error"));
 }
 
 void TestComposer::altDigitOpensSections()
