@@ -5037,22 +5037,10 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
     </message>
 </context>
 <context>
-    <name>rl::server::RunSimulator</name>
-    <message>
-        <source>The run failed because runlens_scenario is &quot;fail&quot;.</source>
-        <translation>Der Run ist fehlgeschlagen, weil runlens_scenario „fail“ ist.</translation>
-    </message>
-    <message>
-        <source>The server had an error while streaming this run (runlens_scenario is &quot;error_event&quot;).</source>
-        <translation>Beim Streamen dieses Runs ist auf dem Server ein Fehler aufgetreten (runlens_scenario ist „error_event“).</translation>
-    </message>
+    <name>rl::server::RunEngine</name>
     <message>
         <source>Runs in status &quot;%1&quot; do not accept tool outputs.</source>
         <translation>Runs im Status „%1“ nehmen keine Tool-Ausgaben an.</translation>
-    </message>
-    <message>
-        <source>Cannot cancel run with status &apos;%1&apos;.</source>
-        <translation>Ein Run mit dem Status &apos;%1&apos; kann nicht abgebrochen werden.</translation>
     </message>
     <message>
         <source>Invalid &apos;%1&apos;: no pending tool call has the id &apos;%2&apos;. Expected one of %3.</source>
@@ -5065,6 +5053,21 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
     <message>
         <source>Expected tool outputs for call_ids %1, got %2</source>
         <translation>Erwartet wurden Tool-Ausgaben für call_ids %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>Cannot cancel run with status &apos;%1&apos;.</source>
+        <translation>Ein Run mit dem Status &apos;%1&apos; kann nicht abgebrochen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rl::server::RunSimulator</name>
+    <message>
+        <source>The run failed because runlens_scenario is &quot;fail&quot;.</source>
+        <translation>Der Run ist fehlgeschlagen, weil runlens_scenario „fail“ ist.</translation>
+    </message>
+    <message>
+        <source>The server had an error while streaming this run (runlens_scenario is &quot;error_event&quot;).</source>
+        <translation>Beim Streamen dieses Runs ist auf dem Server ein Fehler aufgetreten (runlens_scenario ist „error_event“).</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "httpfront.h"
 #include "runendpoints.h"
 #include "runmanager.h"
+#include "runsimulator.h"
+#include "ssestream.h"
 #include "store.h"
 #include "threadendpoints.h"
 
@@ -56,8 +58,12 @@ bool LocalServer::start(const LocalServerOptions &options)
     for (const QJsonObject &a : Catalog::shippedAssistants(Store::now())) {
         d->store->putAssistant(a);
     }
-    d->runs = std::make_unique<RunManager>(d->store.get(),
-                                           RunSimulator::Settings { qMax(0, options.delayMs), options.expireSeconds });
+    Store *store = d->store.get();
+    const RunEngine::Settings settings { qMax(0, options.delayMs), options.expireSeconds };
+    d->runs = std::make_unique<RunManager>(
+        store, [store, settings](const QString &threadId, const QString &runId, QObject *parent) -> RunEngine * {
+            return new RunSimulator(store, threadId, runId, settings, parent);
+        });
     d->router = std::make_unique<ApiRouter>(options.apiKey, options.betaCheck);
     const ServerContext ctx { d->store.get(), d->runs.get(), qMax(0, options.delayMs), options.expireSeconds };
     d->threadEndpoints = std::make_unique<ThreadEndpoints>(ctx);

@@ -158,7 +158,7 @@ void RunEndpoints::install(ApiRouter &router)
                    if (!findRun(ex, p, &run)) {
                        return;
                    }
-                   RunSimulator *sim = m_ctx.runs->find(p.at(1));
+                   RunEngine *sim = m_ctx.runs->find(p.at(1));
                    if (!sim) {
                        return HttpResponder::sendError(
                            ex,
@@ -179,7 +179,7 @@ void RunEndpoints::install(ApiRouter &router)
                    if (auto e = BodyCheck::submitToolOutputs(body)) {
                        return HttpResponder::sendError(ex, *e);
                    }
-                   RunSimulator *sim = m_ctx.runs->find(p.at(1));
+                   RunEngine *sim = m_ctx.runs->find(p.at(1));
                    if ((sim == nullptr) || run.value(u"status"_s).toString() != u"requires_action"_s) {
                        return HttpResponder::sendError(
                            ex,

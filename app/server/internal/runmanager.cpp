@@ -5,10 +5,10 @@
 
 namespace rl::server {
 
-RunManager::RunManager(Store *store, RunSimulator::Settings settings, QObject *parent)
+RunManager::RunManager(Store *store, EngineFactory factory, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_settings(settings)
+    , m_factory(std::move(factory))
 {
     connect(m_store, &Store::runsRemoved, this, [this](const QStringList &ids) {
         for (const QString &id : ids) {
@@ -19,23 +19,23 @@ RunManager::RunManager(Store *store, RunSimulator::Settings settings, QObject *p
 
 void RunManager::start(const QString &threadId, const QString &runId, SseStream *stream)
 {
-    auto *sim = new RunSimulator(m_store, threadId, runId, m_settings, this);
-    m_runs.insert(runId, sim);
-    connect(sim, &RunSimulator::finished, this, &RunManager::remove);
-    sim->attach(stream);
-    sim->begin();
+    RunEngine *engine = m_factory(threadId, runId, this);
+    m_runs.insert(runId, engine);
+    connect(engine, &RunEngine::finished, this, &RunManager::remove);
+    engine->attach(stream);
+    engine->begin();
 }
 
-RunSimulator *RunManager::find(const QString &runId) const
+RunEngine *RunManager::find(const QString &runId) const
 {
     return m_runs.value(runId);
 }
 
 void RunManager::remove(const QString &runId)
 {
-    const QPointer<RunSimulator> sim = m_runs.take(runId);
-    if (sim) {
-        sim->deleteLater();
+    const QPointer<RunEngine> engine = m_runs.take(runId);
+    if (engine) {
+        engine->deleteLater();
     }
 }
 

@@ -16,13 +16,6 @@ namespace {
 const QJsonValue Null = QJsonValue(QJsonValue::Null);
 constexpr int SlowPauseMs = 1500;
 
-QJsonObject usage(int prompt, int completion)
-{
-    return QJsonObject { { u"prompt_tokens"_s, prompt },
-                         { u"completion_tokens"_s, completion },
-                         { u"total_tokens"_s, prompt + completion } };
-}
-
 QStringList splitEvery(const QString &text, int size)
 {
     QStringList out;
@@ -35,56 +28,21 @@ QStringList splitEvery(const QString &text, int size)
 } // namespace
 
 RunSimulator::RunSimulator(Store *store, QString threadId, QString runId, Settings settings, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
-    , m_threadId(std::move(threadId))
-    , m_runId(std::move(runId))
-    , m_settings(settings)
+    : RunEngine(store, std::move(threadId), std::move(runId), settings, parent)
 {
     m_scenario = run().value(u"metadata"_s).toObject().value(u"runlens_scenario"_s).toString();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RunSimulator::pump);
-    m_expiry.setSingleShot(true);
-    connect(&m_expiry, &QTimer::timeout, this, &RunSimulator::expire);
-}
-
-RunSimulator::~RunSimulator()
-{
-    if (m_stream) {
-        m_stream->end();
-    }
-}
-
-QJsonObject RunSimulator::run() const
-{
-    return m_store->run(m_threadId, m_runId);
-}
-
-void RunSimulator::saveRun(const QJsonObject &run)
-{
-    m_store->putRun(run);
-}
-
-void RunSimulator::attach(SseStream *stream)
-{
-    m_stream = stream;
-}
-
-void RunSimulator::emitEvent(const QString &name, const QJsonObject &data)
-{
-    if (m_stream) {
-        m_stream->sendEvent(name, data);
-    }
-}
-
-void RunSimulator::emitRun(const QString &name)
-{
-    emitEvent(name, run());
 }
 
 int RunSimulator::pace(int delayMs) const
 {
     return m_scenario == u"slow"_s ? qMax(SlowPauseMs, delayMs) : delayMs;
+}
+
+int RunSimulator::cancelDelayMs() const
+{
+    return pace(settings().delayMs);
 }
 
 void RunSimulator::enqueue(Action action, int delayMs)
@@ -107,36 +65,33 @@ void RunSimulator::pump()
     }
 }
 
-void RunSimulator::clearQueue()
+void RunSimulator::stopWork()
 {
     m_queue.clear();
     m_timer.stop();
 }
 
-void RunSimulator::begin()
+void RunSimulator::start()
 {
-    emitRun(u"thread.run.created"_s);
-    emitRun(u"thread.run.queued"_s);
-    enqueue([this] { startInProgress(); }, m_settings.delayMs);
+    enqueue([this] { startInProgress(); }, settings().delayMs);
+}
+
+void RunSimulator::resume()
+{
+    enqueue([this] { startInProgress(); }, settings().delayMs);
 }
 
 void RunSimulator::startInProgress()
 {
-    QJsonObject r = run();
-    r.insert(u"status"_s, u"in_progress"_s);
-    if (r.value(u"started_at"_s).isNull()) {
-        r.insert(u"started_at"_s, Store::now());
-    }
-    saveRun(r);
-    emitRun(u"thread.run.in_progress"_s);
+    setInProgress();
     plan();
 }
 
-int RunSimulator::promptTokens(QString *lastUserText) const
+int RunSimulator::countPromptTokens(QString *lastUserText) const
 {
     const QJsonObject r = run();
     QList<int> counts;
-    for (const QJsonObject &m : m_store->messages(m_threadId)) {
+    for (const QJsonObject &m : store()->messages(threadId())) {
         const QString text = Objects::messageText(m);
         counts.append(ReplyGenerator::countWords(text));
         if (m.value(u"role"_s).toString() == u"user"_s) {
@@ -165,23 +120,19 @@ int RunSimulator::promptTokens(QString *lastUserText) const
 void RunSimulator::plan()
 {
     if (m_scenario == u"fail"_s) {
-        enqueue([this] { fail(tr("The run failed because runlens_scenario is \"fail\".")); }, m_settings.delayMs);
+        enqueue([this] { fail(u"server_error"_s, tr("The run failed because runlens_scenario is \"fail\".")); },
+                settings().delayMs);
         return;
     }
     if (m_scenario == u"expire"_s) {
-        enqueue([this] { expire(); }, m_settings.delayMs);
+        enqueue([this] { expire(); }, settings().delayMs);
         return;
     }
-    m_prompt = promptTokens(&m_lastUserText);
+    setUsage(countPromptTokens(&m_lastUserText), completionTokens());
     const QJsonObject r = run();
     const int maxPrompt = r.value(u"max_prompt_tokens"_s).toInt(0);
-    if (maxPrompt > 0 && m_prompt > maxPrompt) {
-        enqueue([this] {
-            QJsonObject rr = run();
-            rr.insert(u"incomplete_details"_s, QJsonObject { { u"reason"_s, u"max_prompt_tokens"_s } });
-            saveRun(rr);
-            endRun(u"incomplete"_s, u"thread.run.incomplete"_s);
-        });
+    if (maxPrompt > 0 && promptTokens() > maxPrompt) {
+        enqueue([this] { endIncomplete(u"max_prompt_tokens"_s); });
         return;
     }
     if (!m_afterTools) {
@@ -203,23 +154,10 @@ void RunSimulator::plan()
     ReplyGenerator::Input input;
     input.userText = m_lastUserText;
     input.responseFormat = r.value(u"response_format"_s);
-    input.toolOutputs = m_toolOutputs;
+    input.toolOutputs = toolOutputs();
     input.codeLogs = m_codeLogs;
     input.searchedFiles = m_searched;
     planMessage(ReplyGenerator::reply(input));
-}
-
-void RunSimulator::updateStep(const std::function<void(QJsonObject &)> &edit, const QString &event)
-{
-    QJsonObject step = m_store->step(m_threadId, m_runId, m_stepId);
-    if (step.isEmpty()) {
-        return;
-    }
-    edit(step);
-    m_store->putStep(step);
-    if (!event.isEmpty()) {
-        emitEvent(event, step);
-    }
 }
 
 void RunSimulator::planFunctionStep(const QString &text)
@@ -228,28 +166,18 @@ void RunSimulator::planFunctionStep(const QString &text)
     const auto calls = ToolPlanner::functionCalls(r.value(u"tools"_s).toArray(), r.value(u"tool_choice"_s),
                                                   r.value(u"parallel_tool_calls"_s).toBool(true), text);
     QJsonArray toolCalls;
-    QJsonArray required;
+    int words = 0;
     for (const auto &c : calls) {
-        const QString id = Store::newId(u"call_"_s);
         toolCalls.append(QJsonObject {
-            { u"id"_s, id },
+            { u"id"_s, Store::newId(u"call_"_s) },
             { u"type"_s, u"function"_s },
             { u"function"_s,
               QJsonObject { { u"name"_s, c.name }, { u"arguments"_s, c.arguments }, { u"output"_s, Null } } } });
-        required.append(
-            QJsonObject { { u"id"_s, id },
-                          { u"type"_s, u"function"_s },
-                          { u"function"_s, QJsonObject { { u"name"_s, c.name }, { u"arguments"_s, c.arguments } } } });
-        m_completion += ReplyGenerator::countWords(c.arguments);
+        words += ReplyGenerator::countWords(c.arguments);
     }
+    setUsage(promptTokens(), completionTokens() + words);
     enqueue([this] {
-        const QJsonObject step = Objects::step(
-            run(), u"tool_calls"_s, QJsonObject { { u"type"_s, u"tool_calls"_s }, { u"tool_calls"_s, QJsonArray() } },
-            Store::now());
-        m_stepId = step.value(u"id"_s).toString();
-        m_store->putStep(step);
-        emitEvent(u"thread.run.step.created"_s, step);
-        emitEvent(u"thread.run.step.in_progress"_s, step);
+        beginStep(u"tool_calls"_s, QJsonObject { { u"type"_s, u"tool_calls"_s }, { u"tool_calls"_s, QJsonArray() } });
     });
     for (qsizetype i = 0; i < toolCalls.size(); ++i) {
         const QJsonObject call = toolCalls.at(i).toObject();
@@ -269,35 +197,13 @@ void RunSimulator::planFunctionStep(const QString &text)
             }
             enqueue(
                 [this, deltaCall] {
-                    emitEvent(
-                        u"thread.run.step.delta"_s,
-                        QJsonObject {
-                            { u"id"_s, m_stepId },
-                            { u"object"_s, u"thread.run.step.delta"_s },
-                            { u"delta"_s,
-                              QJsonObject { { u"step_details"_s,
-                                              QJsonObject { { u"type"_s, u"tool_calls"_s },
-                                                            { u"tool_calls"_s, QJsonArray { deltaCall } } } } } } });
+                    emitStepDelta(
+                        QJsonObject { { u"type"_s, u"tool_calls"_s }, { u"tool_calls"_s, QJsonArray { deltaCall } } });
                 },
-                m_settings.delayMs);
+                settings().delayMs);
         }
     }
-    enqueue([this, toolCalls, required] {
-        updateStep([&toolCalls](QJsonObject &s) {
-            s.insert(u"step_details"_s, QJsonObject { { u"type"_s, u"tool_calls"_s }, { u"tool_calls"_s, toolCalls } });
-        });
-        QJsonObject waiting = run();
-        waiting.insert(u"status"_s, u"requires_action"_s);
-        waiting.insert(u"required_action"_s,
-                       QJsonObject { { u"type"_s, u"submit_tool_outputs"_s },
-                                     { u"submit_tool_outputs"_s, QJsonObject { { u"tool_calls"_s, required } } } });
-        const qint64 expiresAt = Store::now() + m_settings.expireSeconds;
-        waiting.insert(u"expires_at"_s, expiresAt);
-        saveRun(waiting);
-        emitRun(u"thread.run.requires_action"_s);
-        finishStream();
-        m_expiry.start(qMax(0, m_settings.expireSeconds) * 1000);
-    });
+    enqueue([this, toolCalls] { requireAction(toolCalls); });
 }
 
 void RunSimulator::planToolStep(const QString &kind, const QString &text)
@@ -329,7 +235,7 @@ void RunSimulator::planToolStep(const QString &kind, const QString &text)
               QJsonObject { { u"outputs"_s,
                               QJsonArray { QJsonObject {
                                   { u"index"_s, 0 }, { u"type"_s, u"logs"_s }, { u"logs"_s, logs } } } } } } });
-        m_completion += ReplyGenerator::countWords(code);
+        setUsage(promptTokens(), completionTokens() + ReplyGenerator::countWords(code));
     } else {
         m_searched = true;
         finalCall.insert(
@@ -341,40 +247,22 @@ void RunSimulator::planToolStep(const QString &kind, const QString &text)
             QJsonObject { { u"index"_s, 0 }, { u"id"_s, callId }, { u"type"_s, kind }, { kind, QJsonObject() } });
     }
     enqueue([this] {
-        const QJsonObject step = Objects::step(
-            run(), u"tool_calls"_s, QJsonObject { { u"type"_s, u"tool_calls"_s }, { u"tool_calls"_s, QJsonArray() } },
-            Store::now());
-        m_stepId = step.value(u"id"_s).toString();
-        m_store->putStep(step);
-        emitEvent(u"thread.run.step.created"_s, step);
-        emitEvent(u"thread.run.step.in_progress"_s, step);
+        beginStep(u"tool_calls"_s, QJsonObject { { u"type"_s, u"tool_calls"_s }, { u"tool_calls"_s, QJsonArray() } });
     });
     for (const QJsonObject &d : std::as_const(deltas)) {
         enqueue(
             [this, d] {
-                emitEvent(
-                    u"thread.run.step.delta"_s,
-                    QJsonObject { { u"id"_s, m_stepId },
-                                  { u"object"_s, u"thread.run.step.delta"_s },
-                                  { u"delta"_s,
-                                    QJsonObject { { u"step_details"_s,
-                                                    QJsonObject { { u"type"_s, u"tool_calls"_s },
-                                                                  { u"tool_calls"_s, QJsonArray { d } } } } } } });
+                emitStepDelta(QJsonObject { { u"type"_s, u"tool_calls"_s }, { u"tool_calls"_s, QJsonArray { d } } });
             },
-            m_settings.delayMs);
+            settings().delayMs);
     }
-    const int prompt = m_prompt;
+    const int prompt = promptTokens();
     enqueue([this, finalCall, prompt] {
-        updateStep(
-            [&](QJsonObject &s) {
-                s.insert(u"step_details"_s,
-                         QJsonObject { { u"type"_s, u"tool_calls"_s }, { u"tool_calls"_s, QJsonArray { finalCall } } });
-                s.insert(u"status"_s, u"completed"_s);
-                s.insert(u"completed_at"_s, Store::now());
-                s.insert(u"usage"_s, usage(prompt, 0));
-            },
-            u"thread.run.step.completed"_s);
-        m_stepId.clear();
+        updateStep([&](QJsonObject &s) {
+            s.insert(u"step_details"_s,
+                     QJsonObject { { u"type"_s, u"tool_calls"_s }, { u"tool_calls"_s, QJsonArray { finalCall } } });
+        });
+        completeStep(usage(prompt, 0));
     });
 }
 

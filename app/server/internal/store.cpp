@@ -1,7 +1,10 @@
 #include "store.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QRandomGenerator>
+
+#include <algorithm>
 
 namespace rl::server {
 
@@ -54,9 +57,18 @@ QList<QJsonObject> Store::ordered(const QStringList &order, const QHash<QString,
     return out;
 }
 
-void Store::putAssistant(const QJsonObject &assistant)
+void Store::putAssistant(const QJsonObject &assistant, const QJsonObject &given)
 {
     putOrdered(m_assistantOrder, m_assistants, assistant);
+    QJsonObject &known = m_assistantGiven[idOf(assistant)];
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        known.insert(it.key(), it.value());
+    }
+}
+
+QJsonObject Store::assistantGiven(const QString &id) const
+{
+    return m_assistantGiven.value(id);
 }
 
 bool Store::hasAssistant(const QString &id) const
@@ -72,6 +84,7 @@ QJsonObject Store::assistant(const QString &id) const
 bool Store::removeAssistant(const QString &id)
 {
     m_assistantOrder.removeAll(id);
+    m_assistantGiven.remove(id);
     return static_cast<int>(m_assistants.remove(id)) > 0;
 }
 
@@ -133,20 +146,108 @@ int Store::threadCount() const
 void Store::putMessage(const QJsonObject &message)
 {
     auto it = m_threads.find(message.value(u"thread_id"_s).toString());
-    if (it != m_threads.end()) {
-        putOrdered(it->messageOrder, it->messages, message);
+    if (it == m_threads.end()) {
+        return;
     }
+    const QString id = idOf(message);
+    if (!it->sequence.contains(id)) {
+        it->sequence.insert(id, it->nextSequence++);
+    }
+    if (message.value(u"status"_s).toString() != u"in_progress"_s) {
+        it->live.remove(id); // the final content is in the object
+    }
+    putOrdered(it->messageOrder, it->messages, message);
+}
+
+void Store::appendMessagePart(const QString &threadId, const QString &messageId, int index, const QString &type,
+                              QStringView fragment)
+{
+    auto it = m_threads.find(threadId);
+    if (it == m_threads.end() || !it->messages.contains(messageId) || index < 0 || index > 64) {
+        return;
+    }
+    QList<LivePart> &parts = it->live[messageId];
+    while (parts.size() <= index) {
+        parts.append({ type, QString() });
+    }
+    parts[index].type = type;
+    parts[index].text += fragment;
+}
+
+QJsonObject Store::withLiveContent(const Thread &thread, const QJsonObject &message)
+{
+    const auto live = thread.live.constFind(idOf(message));
+    if (live == thread.live.constEnd()) {
+        return message;
+    }
+    QJsonArray content;
+    for (const LivePart &part : *live) {
+        if (part.type == u"refusal"_s) {
+            content.append(QJsonObject { { u"type"_s, u"refusal"_s }, { u"refusal"_s, part.text } });
+        } else {
+            content.append(QJsonObject {
+                { u"type"_s, u"text"_s },
+                { u"text"_s, QJsonObject { { u"value"_s, part.text }, { u"annotations"_s, QJsonArray() } } } });
+        }
+    }
+    QJsonObject out = message;
+    out.insert(u"content"_s, content);
+    return out;
 }
 
 QJsonObject Store::message(const QString &threadId, const QString &id) const
 {
-    return m_threads.value(threadId).messages.value(id);
+    const auto it = m_threads.constFind(threadId);
+    if (it == m_threads.constEnd() || !it->messages.contains(id)) {
+        return {};
+    }
+    return withLiveContent(*it, it->messages.value(id));
 }
 
 QList<QJsonObject> Store::messages(const QString &threadId) const
 {
     const auto it = m_threads.constFind(threadId);
-    return it == m_threads.constEnd() ? QList<QJsonObject>() : ordered(it->messageOrder, it->messages);
+    if (it == m_threads.constEnd()) {
+        return {};
+    }
+    QList<QJsonObject> out = ordered(it->messageOrder, it->messages);
+    if (!it->live.isEmpty()) {
+        for (QJsonObject &m : out) {
+            m = withLiveContent(*it, m);
+        }
+    }
+    return out;
+}
+
+QList<QJsonObject> Store::transcript(const QString &threadId) const
+{
+    const auto it = m_threads.constFind(threadId);
+    if (it == m_threads.constEnd()) {
+        return {};
+    }
+    QList<QPair<qint64, QJsonObject>> entries;
+    for (auto m = it->messages.cbegin(); m != it->messages.cend(); ++m) {
+        entries.append({ it->sequence.value(m.key()), withLiveContent(*it, m.value()) });
+    }
+    for (auto s = it->steps.cbegin(); s != it->steps.cend(); ++s) {
+        const QJsonObject details = s.value().value(u"step_details"_s).toObject();
+        const QJsonArray calls = details.value(u"tool_calls"_s).toArray();
+        const bool answered = !calls.isEmpty() && std::all_of(calls.begin(), calls.end(), [](const QJsonValue &c) {
+            const QJsonObject call = c.toObject();
+            return call.value(u"type"_s).toString() == u"function"_s
+                && call.value(u"function"_s).toObject().value(u"output"_s).isString();
+        });
+        if (answered) {
+            entries.append({ it->sequence.value(s.key()), s.value() });
+        }
+    }
+    std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<QJsonObject> out;
+    out.reserve(entries.size());
+    for (const auto &e : std::as_const(entries)) {
+        out.append(e.second);
+    }
+    return out;
 }
 
 void Store::putRun(const QJsonObject &run)
@@ -175,6 +276,9 @@ void Store::putStep(const QJsonObject &step)
         return;
     }
     const QString id = idOf(step);
+    if (!it->sequence.contains(id)) {
+        it->sequence.insert(id, it->nextSequence++);
+    }
     QStringList &order = it->stepOrder[step.value(u"run_id"_s).toString()];
     if (!it->steps.contains(id)) {
         order.append(id);

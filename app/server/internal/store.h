@@ -20,8 +20,10 @@ public:
     static QString newId(const QString &prefix);
     static qint64 now();
 
-    // Assistants, in creation order.
-    void putAssistant(const QJsonObject &assistant);
+    // Assistants, in creation order. given: the fields the creator set (merged over earlier
+    // ones), so that a run can tell an assistant's own setting from a default.
+    void putAssistant(const QJsonObject &assistant, const QJsonObject &given = {});
+    [[nodiscard]] QJsonObject assistantGiven(const QString &id) const;
     [[nodiscard]] bool hasAssistant(const QString &id) const;
     [[nodiscard]] QJsonObject assistant(const QString &id) const;
     bool removeAssistant(const QString &id);
@@ -37,6 +39,11 @@ public:
 
     // Messages of a thread, in creation order.
     void putMessage(const QJsonObject &message);
+    // A message being written: a fragment joins part `index` ("text" or "refusal") of its content
+    // in amortised constant time; readers see the text so far. putMessage() of the message with
+    // its final content ends the live parts.
+    void appendMessagePart(const QString &threadId, const QString &messageId, int index, const QString &type,
+                           QStringView fragment);
     [[nodiscard]] QJsonObject message(const QString &threadId, const QString &id) const;
     [[nodiscard]] QList<QJsonObject> messages(const QString &threadId) const;
 
@@ -44,6 +51,10 @@ public:
     void putRun(const QJsonObject &run);
     [[nodiscard]] QJsonObject run(const QString &threadId, const QString &id) const;
     [[nodiscard]] QList<QJsonObject> runs(const QString &threadId) const;
+
+    // The thread as a model sees it, in the order things happened: every message, and every
+    // tool_calls step of type function that has its outputs.
+    [[nodiscard]] QList<QJsonObject> transcript(const QString &threadId) const;
 
     // Steps of a run, in creation order.
     void putStep(const QJsonObject &step);
@@ -55,9 +66,17 @@ Q_SIGNALS:
     void runsRemoved(const QStringList &runIds);
 
 private:
+    struct LivePart
+    {
+        QString type;
+        QString text;
+    };
     struct Thread
     {
         QJsonObject object;
+        qint64 nextSequence = 0;
+        QHash<QString, qint64> sequence; // message and step ids, in order of creation
+        QHash<QString, QList<LivePart>> live; // message id -> parts being written
         QStringList messageOrder;
         QHash<QString, QJsonObject> messages;
         QStringList runOrder;
@@ -67,6 +86,7 @@ private:
     };
 
     static void putOrdered(QStringList &order, QHash<QString, QJsonObject> &items, const QJsonObject &object);
+    [[nodiscard]] static QJsonObject withLiveContent(const Thread &thread, const QJsonObject &message);
     static QList<QJsonObject> ordered(const QStringList &order, const QHash<QString, QJsonObject> &items);
 
     int m_maxThreads;
@@ -74,6 +94,7 @@ private:
     QHash<QString, Thread> m_threads;
     QStringList m_assistantOrder;
     QHash<QString, QJsonObject> m_assistants;
+    QHash<QString, QJsonObject> m_assistantGiven;
 };
 
 } // namespace rl::server
