@@ -115,6 +115,14 @@ bool Checker::string()
 {
     const qsizetype start = m_pos;
     ++m_pos; // the opening quote
+    // Qt's JSON reader silently drops a byte-order mark at the start of a string, so RunLens
+    // would send something else than what was written: say so instead.
+    const QByteArrayView rest = m_text.sliced(m_pos);
+    if (rest.startsWith("\xEF\xBB\xBF") || rest.startsWith("\\ufeff") || rest.startsWith("\\uFEFF")) {
+        return fail(m_pos,
+                    tr("a string starts with an invisible byte-order mark (U+FEFF), which would be lost: "
+                       "remove it"));
+    }
     while (!atEnd()) {
         const uchar c = peek();
         if (c == '"') {

@@ -83,6 +83,10 @@ private slots:
         QTest::newRow("text after the value") << QByteArray("{} {}") << 3 << QStringLiteral("more text after");
         QTest::newRow("empty") << QByteArray("  ") << 2 << QStringLiteral("empty");
         QTest::newRow("nothing after colon") << QByteArray("{\"a\":") << 5 << QStringLiteral("'}' is missing");
+        QTest::newRow("byte-order mark at a string's start")
+            << QByteArray("{\"\xEF\xBB\xBFk\": 1}") << 2 << QStringLiteral("byte-order mark");
+        QTest::newRow("escaped byte-order mark at a string's start")
+            << QByteArray("[\"\\ufeffx\"]") << 2 << QStringLiteral("byte-order mark");
         QTest::newRow("stray character") << QByteArray("[1, @]") << 4 << QStringLiteral("a value");
     }
 
