@@ -1872,6 +1872,34 @@
         <source>runlens-server: --request-timeout-ms takes a number of milliseconds</source>
         <translation>runlens-server: --request-timeout-ms erwartet eine Anzahl Millisekunden</translation>
     </message>
+    <message>
+        <source>Run every run on this Chat Completions server, for example http://127.0.0.1:11434/v1 (Ollama). Without it runs are simulated offline.</source>
+        <translation>Jeden Run auf diesem Chat-Completions-Server ausführen, zum Beispiel http://127.0.0.1:11434/v1 (Ollama). Ohne diese Option werden Runs offline simuliert.</translation>
+    </message>
+    <message>
+        <source>The environment variable that holds the upstream&apos;s key, sent as Authorization: Bearer (default RUNLENS_UPSTREAM_KEY; unset: no key).</source>
+        <translation>Die Umgebungsvariable mit dem Schlüssel des Modellservers, gesendet als Authorization: Bearer (Standard RUNLENS_UPSTREAM_KEY; nicht gesetzt: kein Schlüssel).</translation>
+    </message>
+    <message>
+        <source>The model of the shipped assistants on the upstream (default: the first model the upstream lists).</source>
+        <translation>Das Modell der mitgelieferten Assistenten auf dem Modellserver (Standard: das erste Modell, das der Server auflistet).</translation>
+    </message>
+    <message>
+        <source>runlens-server: --default-model needs --upstream</source>
+        <translation>runlens-server: --default-model braucht --upstream</translation>
+    </message>
+    <message>
+        <source>runlens-server: runs execute on %1%2</source>
+        <translation>runlens-server: Runs laufen auf %1%2</translation>
+    </message>
+    <message>
+        <source> (no key)</source>
+        <translation> (ohne Schlüssel)</translation>
+    </message>
+    <message>
+        <source> (with a key)</source>
+        <translation> (mit Schlüssel)</translation>
+    </message>
 </context>
 <context>
     <name>rl::ActiveConnection</name>
@@ -2816,6 +2844,10 @@
         <source>a &apos;,&apos; or a closing &apos;]&apos; was expected</source>
         <translation>ein &apos;,&apos; oder ein schließendes &apos;]&apos; wurde erwartet</translation>
     </message>
+    <message>
+        <source>a string starts with an invisible byte-order mark (U+FEFF), which would be lost: remove it</source>
+        <translation>eine Zeichenkette beginnt mit einer unsichtbaren Byte-Order-Markierung (U+FEFF), die verloren ginge: bitte entfernen</translation>
+    </message>
 </context>
 <context>
     <name>rl::JsonText</name>
@@ -3066,6 +3098,18 @@
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Auf %1:%2 kann nicht auf Verbindungen gewartet werden: %3</translation>
+    </message>
+    <message>
+        <source>Not a Chat Completions address: %1 (expected http:// or https:// and a host, for example http://127.0.0.1:11434/v1)</source>
+        <translation>Keine Chat-Completions-Adresse: %1 (erwartet http:// oder https:// und einen Host, zum Beispiel http://127.0.0.1:11434/v1)</translation>
+    </message>
+    <message>
+        <source>No default model: %1</source>
+        <translation>Kein Standardmodell: %1</translation>
+    </message>
+    <message>
+        <source>No default model: the model server lists no models. Pass --default-model.</source>
+        <translation>Kein Standardmodell: Der Modellserver listet keine Modelle auf. Bitte --default-model angeben.</translation>
     </message>
 </context>
 <context>
@@ -4933,6 +4977,47 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
         <source>You are an analyst. Calculate with code_interpreter and search files with file_search.</source>
         <translation>Sie sind ein Analyst. Rechnen Sie mit code_interpreter und durchsuchen Sie Dateien mit file_search.</translation>
     </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>A general assistant, answered by the model the built-in server runs on.</source>
+        <translation>Ein allgemeiner Assistent; es antwortet das Modell, auf dem der eingebaute Server läuft.</translation>
+    </message>
+    <message>
+        <source>You are a helpful assistant. Answer clearly and concisely.</source>
+        <translation>Du bist ein hilfreicher Assistent. Antworte klar und knapp.</translation>
+    </message>
+    <message>
+        <source>Calls get_weather(city, unit) when asked about the weather; you answer the call.</source>
+        <translation>Ruft get_weather(city, unit) auf, wenn nach dem Wetter gefragt wird; Sie beantworten den Aufruf.</translation>
+    </message>
+</context>
+<context>
+    <name>rl::server::ChatCompletionCall</name>
+    <message>
+        <source>the stream ended before the model finished its answer</source>
+        <translation>der Stream endete, bevor das Modell seine Antwort beendet hatte</translation>
+    </message>
+</context>
+<context>
+    <name>rl::server::ChatRequestBuilder</name>
+    <message>
+        <source>[an uploaded image (%1) that the model cannot see]</source>
+        <translation>[ein hochgeladenes Bild (%1), das das Modell nicht sehen kann]</translation>
+    </message>
+</context>
+<context>
+    <name>rl::server::ChatStreamDecoder</name>
+    <message>
+        <source>the model server sent something that is not a chat completion chunk: %1</source>
+        <translation>der Modellserver schickte etwas, das kein Chat-Completion-Chunk ist: %1</translation>
+    </message>
+    <message>
+        <source>the model server reported an error without a message</source>
+        <translation>der Modellserver meldete einen Fehler ohne Meldungstext</translation>
+    </message>
 </context>
 <context>
     <name>rl::server::HttpConnection</name>
@@ -5035,6 +5120,14 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
         <source>Runs in status &quot;%1&quot; do not accept tool outputs.</source>
         <translation>Runs im Status „%1“ nehmen keine Tool-Ausgaben an.</translation>
     </message>
+    <message>
+        <source>The tool &apos;%1&apos; cannot run here: this server executes runs on a chat model, which can call function tools only. Remove %2 from the run&apos;s tools.</source>
+        <translation>Das Werkzeug &apos;%1&apos; kann hier nicht laufen: Dieser Server führt Runs auf einem Chat-Modell aus, das nur Funktionswerkzeuge aufrufen kann. Entfernen Sie %2 aus den Werkzeugen des Runs.</translation>
+    </message>
+    <message>
+        <source>The tool &apos;%1&apos; of assistant %2 cannot run here: this server executes runs on a chat model, which can call function tools only. Override the tools for this run (for example &quot;tools&quot;: []) or remove the tool from the assistant.</source>
+        <translation>Das Werkzeug &apos;%1&apos; des Assistenten %2 kann hier nicht laufen: Dieser Server führt Runs auf einem Chat-Modell aus, das nur Funktionswerkzeuge aufrufen kann. Überschreiben Sie die Werkzeuge für diesen Run (zum Beispiel &quot;tools&quot;: []) oder entfernen Sie das Werkzeug aus dem Assistenten.</translation>
+    </message>
 </context>
 <context>
     <name>rl::server::RunEngine</name>
@@ -5115,6 +5208,41 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
     <message>
         <source>Invalid method for URL (%1 %2)</source>
         <translation>Ungültige Methode für die URL (%1 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>rl::server::UpstreamClient</name>
+    <message>
+        <source>the answer to GET /models is not a list of models</source>
+        <translation>die Antwort auf GET /models ist keine Liste von Modellen</translation>
+    </message>
+    <message>
+        <source>The model server %1 refused the key (HTTP %2)%3. Check the key given to the built-in server.</source>
+        <translation>Der Modellserver %1 hat den Schlüssel abgelehnt (HTTP %2)%3. Prüfen Sie den Schlüssel, den der eingebaute Server verwendet.</translation>
+    </message>
+    <message>
+        <source>The model server %1 is rate limiting requests%2</source>
+        <translation>Der Modellserver %1 drosselt Anfragen%2</translation>
+    </message>
+    <message>
+        <source>The model server %1 answered HTTP %2%3</source>
+        <translation>Der Modellserver %1 antwortete mit HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>The model server %1 cannot be reached%2. Is it running?</source>
+        <translation>Der Modellserver %1 ist nicht erreichbar%2. Läuft er?</translation>
+    </message>
+    <message>
+        <source>The model server %1 did not answer in time.</source>
+        <translation>Der Modellserver %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The model server %1 reported an error while answering%2</source>
+        <translation>Der Modellserver %1 meldete beim Antworten einen Fehler%2</translation>
+    </message>
+    <message>
+        <source>The model server %1 did not answer like a Chat Completions server%2</source>
+        <translation>Der Modellserver %1 antwortete nicht wie ein Chat-Completions-Server%2</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "apirouter.h"
 #include "assistantendpoints.h"
 #include "catalog.h"
+#include "chatrun.h"
 #include "httpfront.h"
 #include "runendpoints.h"
 #include "runmanager.h"
@@ -10,6 +11,7 @@
 #include "ssestream.h"
 #include "store.h"
 #include "threadendpoints.h"
+#include "upstream.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
@@ -17,6 +19,7 @@
 namespace rl {
 
 using namespace rl::server;
+using namespace Qt::StringLiterals;
 
 struct LocalServer::Private
 {
@@ -24,6 +27,8 @@ struct LocalServer::Private
     quint16 port = 0;
     QString error;
     std::unique_ptr<Store> store;
+    std::unique_ptr<UpstreamClient> upstream;
+    QString defaultModel;
     std::unique_ptr<RunManager> runs;
     std::unique_ptr<ApiRouter> router;
     std::unique_ptr<ThreadEndpoints> threadEndpoints;
@@ -55,17 +60,54 @@ bool LocalServer::start(const LocalServerOptions &options)
         return false;
     }
     d->store = std::make_unique<Store>(options.maxThreads);
-    for (const QJsonObject &a : Catalog::shippedAssistants(Store::now())) {
-        d->store->putAssistant(a);
-    }
     Store *store = d->store.get();
     const RunEngine::Settings settings { qMax(0, options.delayMs), options.expireSeconds };
-    d->runs = std::make_unique<RunManager>(
-        store, [store, settings](const QString &threadId, const QString &runId, QObject *parent) -> RunEngine * {
-            return new RunSimulator(store, threadId, runId, settings, parent);
-        });
+    if (options.upstreamBaseUrl.isEmpty()) {
+        for (const QJsonObject &a : Catalog::shippedAssistants(Store::now())) {
+            store->putAssistant(a, Catalog::givenFields(a));
+        }
+        d->runs = std::make_unique<RunManager>(
+            store, [store, settings](const QString &threadId, const QString &runId, QObject *parent) -> RunEngine * {
+                return new RunSimulator(store, threadId, runId, settings, parent);
+            });
+    } else {
+        const QUrl upstreamUrl(options.upstreamBaseUrl, QUrl::StrictMode);
+        if (!upstreamUrl.isValid() || upstreamUrl.host().isEmpty()
+            || (upstreamUrl.scheme() != u"http"_s && upstreamUrl.scheme() != u"https"_s)) {
+            d->error = tr("Not a Chat Completions address: %1 (expected http:// or https:// and a host, for example "
+                          "http://127.0.0.1:11434/v1)")
+                           .arg(options.upstreamBaseUrl);
+            stop();
+            return false;
+        }
+        UpstreamConfig config;
+        config.baseUrl = upstreamUrl;
+        config.apiKey = options.upstreamKey;
+        d->upstream = std::make_unique<UpstreamClient>(config);
+        UpstreamClient *upstream = d->upstream.get();
+        d->runs = std::make_unique<RunManager>(
+            store,
+            [store, settings, upstream](const QString &threadId, const QString &runId, QObject *parent) -> RunEngine * {
+                return new ChatRun(store, threadId, runId, settings, upstream, parent);
+            });
+        useDefaultModel(options.defaultModel);
+        if (options.defaultModel.isEmpty()) {
+            // The first model the upstream lists, as soon as it answers.
+            upstream->listModels(this, [this](const QJsonArray &models, const UpstreamError *error) {
+                if (error != nullptr || models.isEmpty()) {
+                    Q_EMIT notice(
+                        error != nullptr
+                            ? tr("No default model: %1").arg(d->upstream->describe(*error))
+                            : tr("No default model: the model server lists no models. Pass --default-model."));
+                    return;
+                }
+                useDefaultModel(models.first().toObject().value(u"id"_s).toString());
+            });
+        }
+    }
     d->router = std::make_unique<ApiRouter>(options.apiKey, options.betaCheck);
-    const ServerContext ctx { d->store.get(), d->runs.get(), qMax(0, options.delayMs), options.expireSeconds };
+    const ServerContext ctx { d->store.get(), d->runs.get(), qMax(0, options.delayMs), options.expireSeconds,
+                              d->upstream.get() };
     d->threadEndpoints = std::make_unique<ThreadEndpoints>(ctx);
     d->runEndpoints = std::make_unique<RunEndpoints>(ctx);
     d->assistantEndpoints = std::make_unique<AssistantEndpoints>(ctx);
@@ -88,6 +130,32 @@ bool LocalServer::start(const LocalServerOptions &options)
     return true;
 }
 
+void LocalServer::useDefaultModel(const QString &model)
+{
+    d->defaultModel = model;
+    for (const QJsonObject &a : Catalog::shippedAssistants(Store::now(), model.isEmpty() ? u"-"_s : model)) {
+        QJsonObject assistant = a;
+        const QJsonObject existing = d->store->assistant(a.value(u"id"_s).toString());
+        if (!existing.isEmpty()) {
+            // Already shipped: only the model changes (the person may have edited the rest).
+            assistant = existing;
+            assistant.insert(u"model"_s, model);
+        }
+        QJsonObject given = existing.isEmpty() ? Catalog::givenFields(assistant) : QJsonObject();
+        if (model.isEmpty()) {
+            given.remove(u"model"_s);
+        } else {
+            given.insert(u"model"_s, model);
+        }
+        d->store->putAssistant(assistant, given);
+    }
+}
+
+QString LocalServer::defaultModel() const
+{
+    return d->defaultModel;
+}
+
 void LocalServer::stop()
 {
     d->front.reset();
@@ -97,6 +165,7 @@ void LocalServer::stop()
     d->runEndpoints.reset();
     d->assistantEndpoints.reset();
     d->store.reset();
+    d->upstream.reset();
     d->port = 0;
 }
 

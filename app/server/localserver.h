@@ -20,6 +20,12 @@ struct LocalServerOptions
     int maxThreads = 1000; // bound on kept state (oldest dropped)
     int requestTimeoutMs = 60'000; // an incomplete request is answered 408 after this long
     int maxConnections = 512; // open connections at once; more are answered 503
+
+    // Runs on a real model: a Chat Completions base URL (http://127.0.0.1:11434/v1). Empty: the
+    // offline simulator.
+    QString upstreamBaseUrl;
+    QString upstreamKey; // sent to the upstream as Authorization: Bearer; never answered or logged
+    QString defaultModel; // the shipped assistants' model; empty: the first the upstream lists
 };
 
 // The built-in local server: speaks the Assistants API v2 protocol (threads, runs, steps,
@@ -37,8 +43,18 @@ public:
     [[nodiscard]] quint16 port() const;
     [[nodiscard]] QUrl baseUrl() const; // http://HOST:PORT/v1
     [[nodiscard]] QString errorString() const;
+    // On an upstream: the model the shipped assistants use (known once the upstream has listed
+    // its models when no default was given).
+    [[nodiscard]] QString defaultModel() const;
+
+signals:
+    // Something worth telling the person who started the server (an upstream that does not
+    // answer /models, ...), never with a key.
+    void notice(const QString &text);
 
 private:
+    void useDefaultModel(const QString &model);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -54,8 +54,26 @@ int main(int argc, char *argv[])
                                     "Milliseconds a client may take to send a whole request before it is answered "
                                     "408 and disconnected (default 60000)."),
         QStringLiteral("N"), QStringLiteral("60000"));
-    parser.addOptions(
-        { versionOption, hostOption, portOption, keyOption, betaOption, delayOption, expireOption, timeoutOption });
+    const QCommandLineOption upstreamOption(
+        QStringLiteral("upstream"),
+        QCoreApplication::translate("main",
+                                    "Run every run on this Chat Completions server, for example "
+                                    "http://127.0.0.1:11434/v1 (Ollama). Without it runs are simulated offline."),
+        QStringLiteral("URL"));
+    const QCommandLineOption upstreamKeyOption(
+        QStringLiteral("upstream-key-env"),
+        QCoreApplication::translate("main",
+                                    "The environment variable that holds the upstream's key, sent as "
+                                    "Authorization: Bearer (default RUNLENS_UPSTREAM_KEY; unset: no key)."),
+        QStringLiteral("NAME"), QStringLiteral("RUNLENS_UPSTREAM_KEY"));
+    const QCommandLineOption defaultModelOption(
+        QStringLiteral("default-model"),
+        QCoreApplication::translate("main",
+                                    "The model of the shipped assistants on the upstream (default: the first model "
+                                    "the upstream lists)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({ versionOption, hostOption, portOption, keyOption, betaOption, delayOption, expireOption,
+                        timeoutOption, upstreamOption, upstreamKeyOption, defaultModelOption });
     parser.process(app);
 
     QTextStream out(stdout);
@@ -96,6 +114,15 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (parser.isSet(upstreamOption)) {
+        options.upstreamBaseUrl = parser.value(upstreamOption);
+        options.upstreamKey = qEnvironmentVariable(parser.value(upstreamKeyOption).toLocal8Bit().constData());
+        options.defaultModel = parser.value(defaultModelOption);
+    } else if (parser.isSet(defaultModelOption)) {
+        err << QCoreApplication::translate("main", "runlens-server: --default-model needs --upstream") << '\n';
+        return 2;
+    }
+
     rl::server::SignalWatcher watcher;
     if (!watcher.install()) {
         err << QCoreApplication::translate("main", "runlens-server: cannot watch SIGINT/SIGTERM") << '\n';
@@ -104,12 +131,24 @@ int main(int argc, char *argv[])
     QObject::connect(&watcher, &rl::server::SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
 
     rl::LocalServer server;
+    QObject::connect(&server, &rl::LocalServer::notice, &server, [&err](const QString &text) {
+        err << "runlens-server: " << text << '\n';
+        err.flush();
+    });
     if (!server.start(options)) {
         err << "runlens-server: " << server.errorString() << '\n';
         return 1;
     }
     out << "listening on " << server.baseUrl().toString() << '\n';
     out.flush();
+    if (!options.upstreamBaseUrl.isEmpty()) {
+        err << QCoreApplication::translate("main", "runlens-server: runs execute on %1%2")
+                   .arg(options.upstreamBaseUrl,
+                        options.upstreamKey.isEmpty() ? QCoreApplication::translate("main", " (no key)")
+                                                      : QCoreApplication::translate("main", " (with a key)"))
+            << '\n';
+        err.flush();
+    }
     std::fflush(stdout);
     const int rc = QCoreApplication::exec();
     server.stop();

@@ -5,6 +5,7 @@
 #include "objects.h"
 #include "pagination.h"
 #include "store.h"
+#include "upstream.h"
 
 namespace rl::server {
 
@@ -20,7 +21,21 @@ void AssistantEndpoints::install(ApiRouter &router)
     router.add(
         u"GET"_s, u"models"_s,
         [this](ServerExchange &ex, const QStringList &, const QJsonValue &) {
-            HttpResponder::sendJson(ex, 200, Catalog::models(m_startedAt));
+            if (m_ctx.upstream == nullptr) {
+                return HttpResponder::sendJson(ex, 200, Catalog::models(m_startedAt));
+            }
+            // The models of the Chat Completions server, answered when it has answered.
+            const ServerExchange exchange = ex;
+            UpstreamClient *upstream = m_ctx.upstream;
+            upstream->listModels(upstream, [exchange, upstream](const QJsonArray &models, const UpstreamError *error) {
+                if (error != nullptr) {
+                    ServerError e = ServerError::serverError(upstream->describe(*error));
+                    e.status = 502;
+                    return HttpResponder::sendError(exchange, e);
+                }
+                HttpResponder::sendJson(exchange, 200,
+                                        QJsonObject { { u"object"_s, u"list"_s }, { u"data"_s, models } });
+            });
         },
         false);
     router.add(u"GET"_s, u"assistants"_s, [this](ServerExchange &ex, const QStringList &, const QJsonValue &) {
@@ -36,7 +51,7 @@ void AssistantEndpoints::install(ApiRouter &router)
             return HttpResponder::sendError(ex, *e);
         }
         const QJsonObject assistant = Objects::assistant(Store::now(), body.toObject());
-        m_ctx.store->putAssistant(assistant);
+        m_ctx.store->putAssistant(assistant, body.toObject());
         HttpResponder::sendJson(ex, 200, assistant);
     });
     router.add(u"GET"_s, u"assistants/{}"_s, [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {
@@ -57,7 +72,7 @@ void AssistantEndpoints::install(ApiRouter &router)
         for (auto it = o.begin(); it != o.end(); ++it) {
             assistant.insert(it.key(), it.value());
         }
-        m_ctx.store->putAssistant(assistant);
+        m_ctx.store->putAssistant(assistant, o);
         HttpResponder::sendJson(ex, 200, assistant);
     });
     router.add(u"DELETE"_s, u"assistants/{}"_s, [this](ServerExchange &ex, const QStringList &p, const QJsonValue &) {

@@ -47,9 +47,32 @@ QJsonObject Catalog::weatherFunction()
                                          { u"strict"_s, false } } } };
 }
 
-QList<QJsonObject> Catalog::shippedAssistants(qint64 createdAt)
+QJsonObject Catalog::givenFields(const QJsonObject &assistant)
+{
+    QJsonObject given;
+    for (const QString &key : { u"name"_s, u"description"_s, u"model"_s, u"instructions"_s, u"tools"_s }) {
+        given.insert(key, assistant.value(key));
+    }
+    return given;
+}
+
+QList<QJsonObject> Catalog::shippedAssistants(qint64 createdAt, const QString &chatModel)
 {
     const QJsonObject emptyResources;
+    if (!chatModel.isEmpty()) {
+        QJsonObject general = assistantObject(
+            QString::fromLatin1(EchoId), createdAt, tr("Assistant"),
+            tr("A general assistant, answered by the model the built-in server runs on."),
+            tr("You are a helpful assistant. Answer clearly and concisely."), QJsonArray(), emptyResources);
+        QJsonObject weather
+            = assistantObject(QString::fromLatin1(WeatherId), createdAt, tr("Weather"),
+                              tr("Calls get_weather(city, unit) when asked about the weather; you answer the call."),
+                              tr("You are a weather assistant. Use get_weather to answer questions about the weather."),
+                              QJsonArray { weatherFunction() }, emptyResources);
+        general.insert(u"model"_s, chatModel);
+        weather.insert(u"model"_s, chatModel);
+        return { general, weather };
+    }
     return {
         assistantObject(QString::fromLatin1(EchoId), createdAt, tr("Echo"),
                         tr("Answers every message with a deterministic reply derived from it."),

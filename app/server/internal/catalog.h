@@ -16,7 +16,11 @@ public:
     static constexpr auto WeatherId = "asst_runlens_weather";
     static constexpr auto AnalystId = "asst_runlens_analyst";
 
-    static QList<QJsonObject> shippedAssistants(qint64 createdAt);
+    // The shipped assistants. On a chat model (model set) they are the ones a real model can run:
+    // a general assistant (with Echo's id, so requests made for Echo work) and Weather.
+    static QList<QJsonObject> shippedAssistants(qint64 createdAt, const QString &chatModel = QString());
+    // The fields of a shipped assistant that count as set by its creator.
+    static QJsonObject givenFields(const QJsonObject &assistant);
     static QJsonObject models(qint64 createdAt);
     static QJsonObject weatherFunction();
 };

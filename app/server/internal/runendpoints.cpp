@@ -30,11 +30,38 @@ SseStream *RunEndpoints::openStream(ServerExchange &ex) const
     return stream;
 }
 
-void RunEndpoints::startRun(ServerExchange &ex, const QJsonObject &run, bool stream, const QJsonObject &thread)
+std::optional<ServerError> RunEndpoints::unsupportedTool(const QJsonObject &request, const QJsonObject &assistant) const
+{
+    if (m_ctx.upstream == nullptr) {
+        return std::nullopt;
+    }
+    const bool own = request.value(u"tools"_s).isArray();
+    const QJsonArray tools = own ? request.value(u"tools"_s).toArray() : assistant.value(u"tools"_s).toArray();
+    for (qsizetype i = 0; i < tools.size(); ++i) {
+        const QString type = tools.at(i).toObject().value(u"type"_s).toString();
+        if (type == u"code_interpreter"_s || type == u"file_search"_s) {
+            const QString param = u"tools["_s + QString::number(i) + u"]"_s;
+            return ServerError::invalidBody(
+                param,
+                own ? tr("The tool '%1' cannot run here: this server executes runs on a chat model, which can "
+                         "call function tools only. Remove %2 from the run's tools.")
+                          .arg(type, param)
+                    : tr("The tool '%1' of assistant %2 cannot run here: this server executes runs on a chat "
+                         "model, which can call function tools only. Override the tools for this run (for "
+                         "example \"tools\": []) or remove the tool from the assistant.")
+                          .arg(type, assistant.value(u"id"_s).toString()));
+        }
+    }
+    return std::nullopt;
+}
+
+void RunEndpoints::startRun(ServerExchange &ex, const QJsonObject &run, const QJsonObject &runRequest, bool stream,
+                            const QJsonObject &thread)
 {
     m_ctx.store->putRun(run);
     const QString threadId = run.value(u"thread_id"_s).toString();
     const QString runId = run.value(u"id"_s).toString();
+    m_ctx.store->putRunRequest(threadId, runId, runRequest);
     if (stream) {
         SseStream *sse = openStream(ex);
         if (!thread.isEmpty()) {
@@ -57,13 +84,16 @@ void RunEndpoints::createThreadAndRun(ServerExchange &ex, const QJsonValue &body
     if (!m_ctx.store->hasAssistant(assistantId)) {
         return HttpResponder::sendError(ex, ServerError::notFound(u"assistant"_s, assistantId));
     }
+    if (auto e = unsupportedTool(request, m_ctx.store->assistant(assistantId))) {
+        return HttpResponder::sendError(ex, *e);
+    }
     QJsonObject threadRequest = request.value(u"thread"_s).toObject();
     const QJsonObject thread = ThreadEndpoints::createThread(m_ctx.store, threadRequest);
     QJsonObject runRequest = request;
     runRequest.remove(u"thread"_s);
     const QJsonObject run = Objects::run(thread.value(u"id"_s).toString(), runRequest,
                                          m_ctx.store->assistant(assistantId), Store::now(), m_ctx.expireSeconds);
-    startRun(ex, run, request.value(u"stream"_s).toBool(false), thread);
+    startRun(ex, run, runRequest, request.value(u"stream"_s).toBool(false), thread);
 }
 
 void RunEndpoints::createRun(ServerExchange &ex, const QString &threadId, const QJsonValue &body)
@@ -78,6 +108,9 @@ void RunEndpoints::createRun(ServerExchange &ex, const QString &threadId, const 
     const QString assistantId = request.value(u"assistant_id"_s).toString();
     if (!m_ctx.store->hasAssistant(assistantId)) {
         return HttpResponder::sendError(ex, ServerError::notFound(u"assistant"_s, assistantId));
+    }
+    if (auto e = unsupportedTool(request, m_ctx.store->assistant(assistantId))) {
+        return HttpResponder::sendError(ex, *e);
     }
     for (const QJsonObject &r : m_ctx.store->runs(threadId)) {
         const QString status = r.value(u"status"_s).toString();
@@ -95,7 +128,7 @@ void RunEndpoints::createRun(ServerExchange &ex, const QString &threadId, const 
     }
     const QJsonObject run
         = Objects::run(threadId, request, m_ctx.store->assistant(assistantId), now, m_ctx.expireSeconds);
-    startRun(ex, run, request.value(u"stream"_s).toBool(false));
+    startRun(ex, run, request, request.value(u"stream"_s).toBool(false));
 }
 
 bool RunEndpoints::findRun(ServerExchange &ex, const QStringList &p, QJsonObject *run) const

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace rl::server {
 
 class SseStream;
@@ -22,7 +24,11 @@ public:
 private:
     void createThreadAndRun(ServerExchange &ex, const QJsonValue &body);
     void createRun(ServerExchange &ex, const QString &threadId, const QJsonValue &body);
-    void startRun(ServerExchange &ex, const QJsonObject &run, bool stream, const QJsonObject &thread = {});
+    void startRun(ServerExchange &ex, const QJsonObject &run, const QJsonObject &runRequest, bool stream,
+                  const QJsonObject &thread = {});
+    // On a chat model only function tools can run: the first other tool the run would use.
+    [[nodiscard]] std::optional<ServerError> unsupportedTool(const QJsonObject &request,
+                                                             const QJsonObject &assistant) const;
     SseStream *openStream(ServerExchange &ex) const;
     bool findRun(ServerExchange &ex, const QStringList &p, QJsonObject *run) const;
     static HeaderList pollHeaders(int delayMs);

@@ -6,6 +6,7 @@ namespace rl::server {
 
 class RunManager;
 class Store;
+class UpstreamClient;
 
 // What the endpoint groups share.
 struct ServerContext
@@ -14,6 +15,9 @@ struct ServerContext
     RunManager *runs = nullptr;
     int delayMs = 40;
     int expireSeconds = 600;
+    // When set, runs execute on this Chat Completions server (only function tools can run there)
+    // and GET /models answers with its models.
+    UpstreamClient *upstream = nullptr;
 };
 
 } // namespace rl::server

@@ -269,6 +269,19 @@ QList<QJsonObject> Store::runs(const QString &threadId) const
     return it == m_threads.constEnd() ? QList<QJsonObject>() : ordered(it->runOrder, it->runs);
 }
 
+void Store::putRunRequest(const QString &threadId, const QString &runId, const QJsonObject &request)
+{
+    auto it = m_threads.find(threadId);
+    if (it != m_threads.end()) {
+        it->runRequests.insert(runId, request);
+    }
+}
+
+QJsonObject Store::runRequest(const QString &threadId, const QString &runId) const
+{
+    return m_threads.value(threadId).runRequests.value(runId);
+}
+
 void Store::putStep(const QJsonObject &step)
 {
     auto it = m_threads.find(step.value(u"thread_id"_s).toString());

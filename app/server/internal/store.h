@@ -51,6 +51,9 @@ public:
     void putRun(const QJsonObject &run);
     [[nodiscard]] QJsonObject run(const QString &threadId, const QString &id) const;
     [[nodiscard]] QList<QJsonObject> runs(const QString &threadId) const;
+    // The run-level fields of the request that made a run, as the client sent them.
+    void putRunRequest(const QString &threadId, const QString &runId, const QJsonObject &request);
+    [[nodiscard]] QJsonObject runRequest(const QString &threadId, const QString &runId) const;
 
     // The thread as a model sees it, in the order things happened: every message, and every
     // tool_calls step of type function that has its outputs.
@@ -81,6 +84,7 @@ private:
         QHash<QString, QJsonObject> messages;
         QStringList runOrder;
         QHash<QString, QJsonObject> runs;
+        QHash<QString, QJsonObject> runRequests;
         QHash<QString, QStringList> stepOrder; // by run id
         QHash<QString, QJsonObject> steps;
     };
