@@ -1900,6 +1900,10 @@
         <source> (with a key)</source>
         <translation> (mit Schlüssel)</translation>
     </message>
+    <message>
+        <source>Keep assistants and threads in this folder across restarts (SQLite). Without it they live in memory.</source>
+        <translation>Assistenten und Threads über Neustarts hinweg in diesem Ordner aufbewahren (SQLite). Ohne diese Option leben sie nur im Speicher.</translation>
+    </message>
 </context>
 <context>
     <name>rl::ActiveConnection</name>
@@ -5208,6 +5212,29 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
     <message>
         <source>Invalid method for URL (%1 %2)</source>
         <translation>Ungültige Methode für die URL (%1 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>rl::server::StoreDatabase</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a RunLens server database, or is damaged: %2</source>
+        <translation>%1 ist keine Datenbank des RunLens-Servers oder ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer RunLens (schema %2); this one reads schema %3.</source>
+        <translation>%1 wurde von einem neueren RunLens geschrieben (Schema %2); diese Version liest Schema %3.</translation>
+    </message>
+    <message>
+        <source>The built-in server stopped while this run was in progress.</source>
+        <translation>Der eingebaute Server wurde beendet, während dieser Run lief.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "runsimulator.h"
 #include "ssestream.h"
 #include "store.h"
+#include "storedb.h"
 #include "threadendpoints.h"
 #include "upstream.h"
 
@@ -27,6 +28,7 @@ struct LocalServer::Private
     quint16 port = 0;
     QString error;
     std::unique_ptr<Store> store;
+    std::unique_ptr<StoreDatabase> database;
     std::unique_ptr<UpstreamClient> upstream;
     QString defaultModel;
     std::unique_ptr<RunManager> runs;
@@ -62,9 +64,19 @@ bool LocalServer::start(const LocalServerOptions &options)
     d->store = std::make_unique<Store>(options.maxThreads);
     Store *store = d->store.get();
     const RunEngine::Settings settings { qMax(0, options.delayMs), options.expireSeconds };
+    if (!options.dataDir.isEmpty()) {
+        d->database = std::make_unique<StoreDatabase>(store);
+        if (!d->database->open(options.dataDir)) {
+            d->error = d->database->errorString();
+            stop();
+            return false;
+        }
+    }
     if (options.upstreamBaseUrl.isEmpty()) {
         for (const QJsonObject &a : Catalog::shippedAssistants(Store::now())) {
-            store->putAssistant(a, Catalog::givenFields(a));
+            if (!store->hasAssistant(a.value(u"id"_s).toString())) {
+                store->putAssistant(a, Catalog::givenFields(a));
+            }
         }
         d->runs = std::make_unique<RunManager>(
             store, [store, settings](const QString &threadId, const QString &runId, QObject *parent) -> RunEngine * {
@@ -133,20 +145,18 @@ bool LocalServer::start(const LocalServerOptions &options)
 void LocalServer::useDefaultModel(const QString &model)
 {
     d->defaultModel = model;
-    for (const QJsonObject &a : Catalog::shippedAssistants(Store::now(), model.isEmpty() ? u"-"_s : model)) {
-        QJsonObject assistant = a;
-        const QJsonObject existing = d->store->assistant(a.value(u"id"_s).toString());
+    for (QJsonObject assistant : Catalog::shippedAssistants(Store::now(), true)) {
+        const QString id = assistant.value(u"id"_s).toString();
+        const QJsonObject existing = d->store->assistant(id);
+        QJsonObject given = Catalog::givenFields(assistant);
         if (!existing.isEmpty()) {
-            // Already shipped: only the model changes (the person may have edited the rest).
-            assistant = existing;
-            assistant.insert(u"model"_s, model);
+            if (d->store->assistantGiven(id).contains(u"model"_s)) {
+                continue; // its model was chosen for it: kept
+            }
+            assistant = existing; // kept as it was (it may have been edited), on the default model
+            given = QJsonObject();
         }
-        QJsonObject given = existing.isEmpty() ? Catalog::givenFields(assistant) : QJsonObject();
-        if (model.isEmpty()) {
-            given.remove(u"model"_s);
-        } else {
-            given.insert(u"model"_s, model);
-        }
+        assistant.insert(u"model"_s, model);
         d->store->putAssistant(assistant, given);
     }
 }
@@ -164,6 +174,7 @@ void LocalServer::stop()
     d->threadEndpoints.reset();
     d->runEndpoints.reset();
     d->assistantEndpoints.reset();
+    d->database.reset(); // writes what is pending
     d->store.reset();
     d->upstream.reset();
     d->port = 0;

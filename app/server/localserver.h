@@ -26,6 +26,7 @@ struct LocalServerOptions
     QString upstreamBaseUrl;
     QString upstreamKey; // sent to the upstream as Authorization: Bearer; never answered or logged
     QString defaultModel; // the shipped assistants' model; empty: the first the upstream lists
+    QString dataDir; // keep assistants and threads here across restarts (SQLite); empty: in memory
 };
 
 // The built-in local server: speaks the Assistants API v2 protocol (threads, runs, steps,

@@ -72,8 +72,14 @@ int main(int argc, char *argv[])
                                     "The model of the shipped assistants on the upstream (default: the first model "
                                     "the upstream lists)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main",
+                                    "Keep assistants and threads in this folder across restarts (SQLite). Without it "
+                                    "they live in memory."),
+        QStringLiteral("DIR"));
     parser.addOptions({ versionOption, hostOption, portOption, keyOption, betaOption, delayOption, expireOption,
-                        timeoutOption, upstreamOption, upstreamKeyOption, defaultModelOption });
+                        timeoutOption, upstreamOption, upstreamKeyOption, defaultModelOption, dataDirOption });
     parser.process(app);
 
     QTextStream out(stdout);
@@ -122,6 +128,8 @@ int main(int argc, char *argv[])
         err << QCoreApplication::translate("main", "runlens-server: --default-model needs --upstream") << '\n';
         return 2;
     }
+
+    options.dataDir = parser.value(dataDirOption);
 
     rl::server::SignalWatcher watcher;
     if (!watcher.install()) {

@@ -50,16 +50,16 @@ QJsonObject Catalog::weatherFunction()
 QJsonObject Catalog::givenFields(const QJsonObject &assistant)
 {
     QJsonObject given;
-    for (const QString &key : { u"name"_s, u"description"_s, u"model"_s, u"instructions"_s, u"tools"_s }) {
+    for (const QString &key : { u"name"_s, u"description"_s, u"instructions"_s, u"tools"_s }) {
         given.insert(key, assistant.value(key));
     }
     return given;
 }
 
-QList<QJsonObject> Catalog::shippedAssistants(qint64 createdAt, const QString &chatModel)
+QList<QJsonObject> Catalog::shippedAssistants(qint64 createdAt, bool chatModel)
 {
     const QJsonObject emptyResources;
-    if (!chatModel.isEmpty()) {
+    if (chatModel) {
         QJsonObject general = assistantObject(
             QString::fromLatin1(EchoId), createdAt, tr("Assistant"),
             tr("A general assistant, answered by the model the built-in server runs on."),
@@ -69,8 +69,6 @@ QList<QJsonObject> Catalog::shippedAssistants(qint64 createdAt, const QString &c
                               tr("Calls get_weather(city, unit) when asked about the weather; you answer the call."),
                               tr("You are a weather assistant. Use get_weather to answer questions about the weather."),
                               QJsonArray { weatherFunction() }, emptyResources);
-        general.insert(u"model"_s, chatModel);
-        weather.insert(u"model"_s, chatModel);
         return { general, weather };
     }
     return {

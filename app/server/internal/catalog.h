@@ -16,10 +16,11 @@ public:
     static constexpr auto WeatherId = "asst_runlens_weather";
     static constexpr auto AnalystId = "asst_runlens_analyst";
 
-    // The shipped assistants. On a chat model (model set) they are the ones a real model can run:
-    // a general assistant (with Echo's id, so requests made for Echo work) and Weather.
-    static QList<QJsonObject> shippedAssistants(qint64 createdAt, const QString &chatModel = QString());
-    // The fields of a shipped assistant that count as set by its creator.
+    // The shipped assistants. On a chat model they are the ones a real model can run: a general
+    // assistant (with Echo's id, so requests made for Echo work) and Weather; their model is
+    // the server's default model, set by the caller.
+    static QList<QJsonObject> shippedAssistants(qint64 createdAt, bool chatModel = false);
+    // The fields of a shipped assistant that count as set by its creator (not its model).
     static QJsonObject givenFields(const QJsonObject &assistant);
     static QJsonObject models(qint64 createdAt);
     static QJsonObject weatherFunction();

@@ -64,6 +64,7 @@ void Store::putAssistant(const QJsonObject &assistant, const QJsonObject &given)
     for (auto it = given.begin(); it != given.end(); ++it) {
         known.insert(it.key(), it.value());
     }
+    Q_EMIT objectChanged(Kind::Assistant, QString(), idOf(assistant));
 }
 
 QJsonObject Store::assistantGiven(const QString &id) const
@@ -85,7 +86,11 @@ bool Store::removeAssistant(const QString &id)
 {
     m_assistantOrder.removeAll(id);
     m_assistantGiven.remove(id);
-    return static_cast<int>(m_assistants.remove(id)) > 0;
+    const bool removed = static_cast<int>(m_assistants.remove(id)) > 0;
+    if (removed) {
+        Q_EMIT objectRemoved(Kind::Assistant, id);
+    }
+    return removed;
 }
 
 QList<QJsonObject> Store::assistants() const
@@ -100,6 +105,7 @@ void Store::addThread(const QJsonObject &thread)
     t.object = thread;
     m_threads.insert(id, t);
     m_threadOrder.append(id);
+    Q_EMIT objectChanged(Kind::Thread, id, id);
     while (m_threadOrder.size() > m_maxThreads) {
         removeThread(m_threadOrder.first());
     }
@@ -110,6 +116,7 @@ void Store::updateThread(const QJsonObject &thread)
     auto it = m_threads.find(idOf(thread));
     if (it != m_threads.end()) {
         it->object = thread;
+        Q_EMIT objectChanged(Kind::Thread, it.key(), it.key());
     }
 }
 
@@ -132,6 +139,7 @@ bool Store::removeThread(const QString &id)
     const QStringList runIds = it->runOrder;
     m_threads.erase(it);
     m_threadOrder.removeAll(id);
+    Q_EMIT objectRemoved(Kind::Thread, id);
     if (!runIds.isEmpty()) {
         Q_EMIT runsRemoved(runIds);
     }
@@ -157,6 +165,7 @@ void Store::putMessage(const QJsonObject &message)
         it->live.remove(id); // the final content is in the object
     }
     putOrdered(it->messageOrder, it->messages, message);
+    Q_EMIT objectChanged(Kind::Message, it.key(), id);
 }
 
 void Store::appendMessagePart(const QString &threadId, const QString &messageId, int index, const QString &type,
@@ -172,6 +181,7 @@ void Store::appendMessagePart(const QString &threadId, const QString &messageId,
     }
     parts[index].type = type;
     parts[index].text += fragment;
+    Q_EMIT objectChanged(Kind::Message, threadId, messageId);
 }
 
 QJsonObject Store::withLiveContent(const Thread &thread, const QJsonObject &message)
@@ -255,6 +265,7 @@ void Store::putRun(const QJsonObject &run)
     auto it = m_threads.find(run.value(u"thread_id"_s).toString());
     if (it != m_threads.end()) {
         putOrdered(it->runOrder, it->runs, run);
+        Q_EMIT objectChanged(Kind::Run, it.key(), idOf(run));
     }
 }
 
@@ -274,6 +285,7 @@ void Store::putRunRequest(const QString &threadId, const QString &runId, const Q
     auto it = m_threads.find(threadId);
     if (it != m_threads.end()) {
         it->runRequests.insert(runId, request);
+        Q_EMIT objectChanged(Kind::Run, threadId, runId);
     }
 }
 
@@ -297,6 +309,7 @@ void Store::putStep(const QJsonObject &step)
         order.append(id);
     }
     it->steps.insert(id, step);
+    Q_EMIT objectChanged(Kind::Step, it.key(), id);
 }
 
 QJsonObject Store::step(const QString &threadId, const QString &runId, const QString &id) const
@@ -306,6 +319,16 @@ QJsonObject Store::step(const QString &threadId, const QString &runId, const QSt
         return {};
     }
     return it->steps.value(id);
+}
+
+QJsonObject Store::stepById(const QString &threadId, const QString &id) const
+{
+    return m_threads.value(threadId).steps.value(id);
+}
+
+qint64 Store::sequence(const QString &threadId, const QString &id) const
+{
+    return m_threads.value(threadId).sequence.value(id, -1);
 }
 
 QList<QJsonObject> Store::steps(const QString &threadId, const QString &runId) const

@@ -15,6 +15,9 @@ class Store : public QObject
 {
     Q_OBJECT
 public:
+    enum class Kind { Assistant, Thread, Message, Run, Step };
+    Q_ENUM(Kind)
+
     explicit Store(int maxThreads, QObject *parent = nullptr);
 
     static QString newId(const QString &prefix);
@@ -63,10 +66,18 @@ public:
     void putStep(const QJsonObject &step);
     [[nodiscard]] QJsonObject step(const QString &threadId, const QString &runId, const QString &id) const;
     [[nodiscard]] QList<QJsonObject> steps(const QString &threadId, const QString &runId) const;
+    [[nodiscard]] QJsonObject stepById(const QString &threadId, const QString &id) const;
+    // Where a message or step stands in its thread's history (-1 when unknown).
+    [[nodiscard]] qint64 sequence(const QString &threadId, const QString &id) const;
+    [[nodiscard]] QStringList threadIds() const { return m_threadOrder; }
 
 Q_SIGNALS:
     // The runs of a dropped or deleted thread: their simulators must stop.
     void runsRemoved(const QStringList &runIds);
+    // An object was created or changed (for messages: also when text was appended), or removed
+    // (a thread with everything in it). For persistence; threadId is empty for assistants.
+    void objectChanged(rl::server::Store::Kind kind, const QString &threadId, const QString &id);
+    void objectRemoved(rl::server::Store::Kind kind, const QString &id);
 
 private:
     struct LivePart
