@@ -65,7 +65,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Han
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &HttpConnection::markClosed);
     connect(socket, &QTcpSocket::bytesWritten, this, [this] {
-        if (m_state == State::Closing && m_socket && m_socket->bytesToWrite() == 0) {
+        if (m_state == State::Closing && m_socket->bytesToWrite() == 0) {
             closeWrite();
         }
     });
@@ -77,14 +77,11 @@ HttpConnection::~HttpConnection() = default;
 
 bool HttpConnection::isOpen() const
 {
-    return (m_socket != nullptr) && m_socket->state() == QAbstractSocket::ConnectedState && m_state != State::Closing;
+    return m_socket->state() == QAbstractSocket::ConnectedState && m_state != State::Closing;
 }
 
 void HttpConnection::onReadyRead()
 {
-    if (!m_socket) {
-        return;
-    }
     if (m_state == State::Closing) {
         m_socket->skip(m_socket->bytesAvailable()); // the rest of a refused request
         return;
@@ -418,12 +415,12 @@ QByteArray HttpConnection::withConnectionHeader(QByteArray head) const
 
 bool HttpConnection::overWriteLimit() const
 {
-    return (m_socket != nullptr) && m_socket->bytesToWrite() > m_limits.maxPendingWriteBytes;
+    return m_socket->bytesToWrite() > m_limits.maxPendingWriteBytes;
 }
 
 void HttpConnection::sendResponse(QByteArray response)
 {
-    if (m_state != State::Handling || !m_socket) {
+    if (m_state != State::Handling) {
         return;
     }
     m_socket->write(withConnectionHeader(std::move(response)));
@@ -432,7 +429,7 @@ void HttpConnection::sendResponse(QByteArray response)
 
 void HttpConnection::beginStream(QByteArray head)
 {
-    if (m_state != State::Handling || !m_socket) {
+    if (m_state != State::Handling) {
         return;
     }
     m_state = State::Streaming;
@@ -441,7 +438,7 @@ void HttpConnection::beginStream(QByteArray head)
 
 void HttpConnection::writeStream(const QByteArray &bytes)
 {
-    if (m_state != State::Streaming || !m_socket) {
+    if (m_state != State::Streaming) {
         return;
     }
     m_socket->write(bytes);
@@ -459,9 +456,7 @@ void HttpConnection::endStream()
 
 void HttpConnection::abort()
 {
-    if (m_socket) {
-        m_socket->abort();
-    }
+    m_socket->abort();
     markClosed();
 }
 
@@ -480,7 +475,7 @@ void HttpConnection::responseDone()
 {
     if (m_closeAfter) {
         m_state = State::Closing;
-        if (m_socket && m_socket->bytesToWrite() == 0) {
+        if (m_socket->bytesToWrite() == 0) {
             closeWrite();
         }
         return; // bytesWritten() calls closeWrite() once everything is out
@@ -491,13 +486,13 @@ void HttpConnection::responseDone()
     m_target.clear();
     m_headers.clear();
     m_timer->start(m_limits.idleTimeoutMs);
-    if (!m_buffer.isEmpty() || (m_socket && m_socket->bytesAvailable() > 0)) {
+    if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0) {
         // A pipelined request is already here.
         QMetaObject::invokeMethod(
             this,
             [this] {
                 if (m_state == State::Head) {
-                    if (m_socket && m_socket->bytesAvailable() > 0) {
+                    if (m_socket->bytesAvailable() > 0) {
                         m_buffer += m_socket->readAll();
                     }
                     parse();
@@ -521,7 +516,7 @@ void HttpConnection::refuse(const ServerError &error)
 
 void HttpConnection::closeWrite()
 {
-    if (!m_socket || m_writeClosed || m_closedEmitted) {
+    if (m_writeClosed || m_closedEmitted) {
         return;
     }
     m_writeClosed = true;

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QObject>
-#include <QPointer>
 #include <QTcpSocket>
 
 #include <functional>
@@ -85,7 +84,7 @@ private:
     void markClosed(); // emits closed() once
     [[nodiscard]] bool overWriteLimit() const;
 
-    QPointer<QTcpSocket> m_socket;
+    QTcpSocket *const m_socket; // owned (a child), lives as long as the connection
     HttpLimits m_limits;
     Handler m_handler;
     QTimer *m_timer;

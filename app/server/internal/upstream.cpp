@@ -48,6 +48,14 @@ void readErrorBody(const QByteArray &body, UpstreamError *error)
     }
 }
 
+QNetworkReply *postChat(QNetworkAccessManager *nam, const UpstreamConfig &config, const QJsonObject &body)
+{
+    QNetworkRequest request = upstreamRequest(config, u"/chat/completions"_s);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "text/event-stream");
+    return nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 QString UpstreamConfig::displayName() const
@@ -58,13 +66,10 @@ QString UpstreamConfig::displayName() const
 ChatCompletionCall::ChatCompletionCall(QNetworkAccessManager *nam, const UpstreamConfig &config,
                                        const QJsonObject &body, QObject *parent)
     : QObject(parent)
+    , m_reply(postChat(nam, config, body))
     , m_timer(new QTimer(this))
     , m_config(config)
 {
-    QNetworkRequest request = upstreamRequest(config, u"/chat/completions"_s);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept", "text/event-stream");
-    m_reply = nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     m_reply->setParent(this);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatCompletionCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatCompletionCall::onFinished);
@@ -77,12 +82,15 @@ ChatCompletionCall::ChatCompletionCall(QNetworkAccessManager *nam, const Upstrea
     m_timer->start(m_config.connectTimeoutMs);
 }
 
+void ChatCompletionCall::dropReply()
+{
+    m_reply->disconnect(this);
+    m_reply->abort();
+}
+
 ChatCompletionCall::~ChatCompletionCall()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    dropReply();
 }
 
 void ChatCompletionCall::abort()
@@ -92,10 +100,7 @@ void ChatCompletionCall::abort()
     }
     m_done = true;
     m_timer->stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    dropReply();
     deleteLater();
 }
 
@@ -106,10 +111,7 @@ void ChatCompletionCall::fail(const UpstreamError &error)
     }
     m_done = true;
     m_timer->stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    dropReply();
     emit failed(error);
     deleteLater();
 }
@@ -124,10 +126,7 @@ void ChatCompletionCall::deliver(const QList<SseEvent> &events)
         if (data.trimmed() == "[DONE]") {
             m_done = true;
             m_timer->stop();
-            if (m_reply) {
-                m_reply->disconnect(this);
-                m_reply->abort();
-            }
+            dropReply();
             emit finished();
             deleteLater();
             return;
@@ -156,7 +155,7 @@ void ChatCompletionCall::deliver(const QList<SseEvent> &events)
 
 void ChatCompletionCall::onReadyRead()
 {
-    if (m_done || !m_reply) {
+    if (m_done) {
         return;
     }
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -185,7 +184,7 @@ void ChatCompletionCall::onReadyRead()
 
 void ChatCompletionCall::onFinished()
 {
-    if (m_done || !m_reply) {
+    if (m_done) {
         return;
     }
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -71,9 +70,10 @@ private:
     void onReadyRead();
     void onFinished();
     void fail(const UpstreamError &error);
+    void dropReply(); // disconnects and aborts the reply
     void deliver(const QList<SseEvent> &events);
 
-    QPointer<QNetworkReply> m_reply;
+    QNetworkReply *const m_reply; // a child: lives as long as the call
     QTimer *m_timer;
     UpstreamConfig m_config;
     SseParser m_parser;
@@ -92,6 +92,10 @@ public:
     explicit UpstreamClient(UpstreamConfig config, QObject *parent = nullptr);
 
     [[nodiscard]] const UpstreamConfig &config() const { return m_config; }
+    // A new address or key, for the calls made from now on (those in flight keep theirs).
+    void setConfig(UpstreamConfig config) { m_config = std::move(config); }
+    // False when no upstream is configured: runs are simulated.
+    [[nodiscard]] bool isEnabled() const { return m_config.isSet(); }
     [[nodiscard]] ChatCompletionCall *streamChat(const QJsonObject &body);
     // GET /models: the ids (in the upstream's order), or an error.
     void listModels(QObject *context, std::function<void(const QJsonArray &models, const UpstreamError *error)> done);
