@@ -2,8 +2,6 @@
 
 #include "composersection.h"
 
-#include <QList>
-
 #include <memory>
 
 class QLabel;
@@ -13,8 +11,6 @@ class ToolsSection;
 }
 
 namespace rl {
-
-class KeptValue;
 
 // `tools`: an explicit choice between the assistant's own tools (nothing sent) and a list that
 // overrides them for this run (code interpreter, file search with its options, functions with a
@@ -37,27 +33,12 @@ public:
     [[nodiscard]] QStringList functionNames() const;
 
 private:
-    enum class Kind { CodeInterpreter, FileSearch, Function };
-    void addTool(Kind kind);
-    void moveCurrent(int delta);
-    void showTool(int row);
-    void storeEditor();
-    void refreshList();
     void updateState();
-    [[nodiscard]] QString toolLabel(const QJsonObject &tool) const;
-
     void setNull(bool isNull);
 
     std::unique_ptr<Ui::ToolsSection> m_ui;
     QLabel *m_nullNote = nullptr;
     bool m_null = false;
-    QList<QJsonObject> m_tools;
-    // The text of each function's parameters editor, kept even while it is not valid JSON.
-    QList<QString> m_parameterTexts;
-    bool m_showing = false;
-    // Loaded file search options the spin boxes cannot show exactly, kept until edited.
-    KeptValue *m_maxResultsKept;
-    KeptValue *m_scoreThresholdKept;
 };
 
 } // namespace rl
