@@ -569,6 +569,23 @@ private Q_SLOTS:
         QVERIFY(reply.contains(u"extra"_s));
     }
 
+    void responseFormatAutoIsTheDefaultValue()
+    {
+        // "auto" is the string form of AssistantsApiResponseFormatOption: accepted everywhere.
+        QJsonObject body = runBody(u"asst_runlens_echo"_s, u"hello"_s);
+        body.insert(u"response_format"_s, u"auto"_s);
+        const auto run = m_client->post(u"/threads/runs"_s, body);
+        QCOMPARE(run.status, 200);
+        QCOMPARE(run.json[u"response_format"_s].toString(), u"auto"_s);
+        const auto assistant = m_client->post(
+            u"/assistants"_s, QJsonObject { { u"model"_s, u"gpt-4o"_s }, { u"response_format"_s, u"auto"_s } });
+        QCOMPARE(assistant.status, 200);
+        const auto other = m_client->post(
+            u"/assistants"_s, QJsonObject { { u"model"_s, u"gpt-4o"_s }, { u"response_format"_s, u"json"_s } });
+        QCOMPARE(other.status, 400);
+        QCOMPARE(other.json[u"error"_s][u"param"_s].toString(), u"response_format"_s);
+    }
+
     void scenarios_data()
     {
         QTest::addColumn<QString>("scenario");

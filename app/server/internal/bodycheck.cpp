@@ -164,7 +164,10 @@ Result tools(const QJsonObject &o, const QString &prefix, int max)
 Result responseFormat(const QJsonObject &o)
 {
     const QJsonValue format = o.value(u"response_format"_s);
-    if (format.isString() && format.toString() != u"auto"_s) {
+    if (format.isString()) {
+        if (format.toString() == u"auto"_s) {
+            return std::nullopt;
+        }
         return bad(u"response_format"_s,
                    BodyCheck::tr("Invalid value: '%1'. Supported values are: 'auto'.").arg(format.toString()));
     }
