@@ -31,6 +31,7 @@ struct LocalServer::Private
     std::unique_ptr<StoreDatabase> database;
     std::unique_ptr<UpstreamClient> upstream;
     QString defaultModel;
+    int backendGeneration = 0;
     std::unique_ptr<RunManager> runs;
     std::unique_ptr<ApiRouter> router;
     std::unique_ptr<ThreadEndpoints> threadEndpoints;
@@ -72,50 +73,21 @@ bool LocalServer::start(const LocalServerOptions &options)
             return false;
         }
     }
-    if (options.upstreamBaseUrl.isEmpty()) {
-        for (const QJsonObject &a : Catalog::shippedAssistants(Store::now())) {
-            if (!store->hasAssistant(a.value(u"id"_s).toString())) {
-                store->putAssistant(a, Catalog::givenFields(a));
-            }
-        }
-        d->runs = std::make_unique<RunManager>(
-            store, [store, settings](const QString &threadId, const QString &runId, QObject *parent) -> RunEngine * {
-                return new RunSimulator(store, threadId, runId, settings, parent);
-            });
-    } else {
-        const QUrl upstreamUrl(options.upstreamBaseUrl, QUrl::StrictMode);
-        if (!upstreamUrl.isValid() || upstreamUrl.host().isEmpty()
-            || (upstreamUrl.scheme() != u"http"_s && upstreamUrl.scheme() != u"https"_s)) {
-            d->error = tr("Not a Chat Completions address: %1 (expected http:// or https:// and a host, for example "
-                          "http://127.0.0.1:11434/v1)")
-                           .arg(options.upstreamBaseUrl);
-            stop();
-            return false;
-        }
-        UpstreamConfig config;
-        config.baseUrl = upstreamUrl;
-        config.apiKey = options.upstreamKey;
-        d->upstream = std::make_unique<UpstreamClient>(config);
-        UpstreamClient *upstream = d->upstream.get();
-        d->runs = std::make_unique<RunManager>(
-            store,
-            [store, settings, upstream](const QString &threadId, const QString &runId, QObject *parent) -> RunEngine * {
+    d->upstream = std::make_unique<UpstreamClient>(UpstreamConfig());
+    UpstreamClient *upstream = d->upstream.get();
+    d->runs = std::make_unique<RunManager>(
+        store,
+        [store, settings, upstream](const QString &threadId, const QString &runId, QObject *parent) -> RunEngine * {
+            if (upstream->isEnabled()) {
                 return new ChatRun(store, threadId, runId, settings, upstream, parent);
-            });
-        useDefaultModel(options.defaultModel);
-        if (options.defaultModel.isEmpty()) {
-            // The first model the upstream lists, as soon as it answers.
-            upstream->listModels(this, [this](const QJsonArray &models, const UpstreamError *error) {
-                if (error != nullptr || models.isEmpty()) {
-                    Q_EMIT notice(
-                        error != nullptr
-                            ? tr("No default model: %1").arg(d->upstream->describe(*error))
-                            : tr("No default model: the model server lists no models. Pass --default-model."));
-                    return;
-                }
-                useDefaultModel(models.first().toObject().value(u"id"_s).toString());
-            });
-        }
+            }
+            return new RunSimulator(store, threadId, runId, settings, parent);
+        });
+    if (!setUpstream(options.upstreamBaseUrl, options.upstreamKey, options.defaultModel)) {
+        const QString error = d->error;
+        stop();
+        d->error = error;
+        return false;
     }
     d->router = std::make_unique<ApiRouter>(options.apiKey, options.betaCheck);
     const ServerContext ctx { d->store.get(), d->runs.get(), qMax(0, options.delayMs), options.expireSeconds,
@@ -140,6 +112,60 @@ bool LocalServer::start(const LocalServerOptions &options)
     d->front->bind(tcp);
     d->port = tcp->serverPort();
     return true;
+}
+
+bool LocalServer::setUpstream(const QString &baseUrl, const QString &key, const QString &defaultModel)
+{
+    if (!d->store) {
+        d->error = tr("The built-in server is not running.");
+        return false;
+    }
+    ++d->backendGeneration; // an answer to an earlier backend's model list is ignored
+    if (baseUrl.isEmpty()) {
+        d->upstream->setConfig(UpstreamConfig());
+        d->defaultModel.clear();
+        for (const QJsonObject &a : Catalog::shippedAssistants(Store::now())) {
+            if (!d->store->hasAssistant(a.value(u"id"_s).toString())) {
+                d->store->putAssistant(a, Catalog::givenFields(a));
+            }
+        }
+        return true;
+    }
+    const QUrl upstreamUrl(baseUrl, QUrl::StrictMode);
+    if (!upstreamUrl.isValid() || upstreamUrl.host().isEmpty()
+        || (upstreamUrl.scheme() != u"http"_s && upstreamUrl.scheme() != u"https"_s)) {
+        d->error = tr("Not a Chat Completions address: %1 (expected http:// or https:// and a host, for example "
+                      "http://127.0.0.1:11434/v1)")
+                       .arg(baseUrl);
+        return false;
+    }
+    UpstreamConfig config;
+    config.baseUrl = upstreamUrl;
+    config.apiKey = key;
+    d->upstream->setConfig(config);
+    useDefaultModel(defaultModel);
+    if (defaultModel.isEmpty()) {
+        // The first model the upstream lists, as soon as it answers.
+        const int generation = d->backendGeneration;
+        d->upstream->listModels(this, [this, generation](const QJsonArray &models, const UpstreamError *error) {
+            if (generation != d->backendGeneration || !d->store) {
+                return;
+            }
+            if (error != nullptr || models.isEmpty()) {
+                Q_EMIT notice(error != nullptr
+                                  ? tr("No default model: %1").arg(d->upstream->describe(*error))
+                                  : tr("No default model: the model server lists no models. Pass --default-model."));
+                return;
+            }
+            useDefaultModel(models.first().toObject().value(u"id"_s).toString());
+        });
+    }
+    return true;
+}
+
+bool LocalServer::usesUpstream() const
+{
+    return d->upstream && d->upstream->isEnabled();
 }
 
 void LocalServer::useDefaultModel(const QString &model)

@@ -48,6 +48,13 @@ public:
     // its models when no default was given).
     [[nodiscard]] QString defaultModel() const;
 
+    // Switches the model backend of a running server: its port, threads and assistants stay, runs
+    // in progress finish where they started. An empty baseUrl means the offline simulator; an
+    // empty defaultModel, the first model the upstream lists. False + errorString() when the
+    // address cannot be used (the backend is then unchanged).
+    bool setUpstream(const QString &baseUrl, const QString &key, const QString &defaultModel);
+    [[nodiscard]] bool usesUpstream() const;
+
 signals:
     // Something worth telling the person who started the server (an upstream that does not
     // answer /models, ...), never with a key.

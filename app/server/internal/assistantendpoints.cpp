@@ -21,7 +21,7 @@ void AssistantEndpoints::install(ApiRouter &router)
     router.add(
         u"GET"_s, u"models"_s,
         [this](ServerExchange &ex, const QStringList &, const QJsonValue &) {
-            if (m_ctx.upstream == nullptr) {
+            if (!m_ctx.upstream->isEnabled()) {
                 return HttpResponder::sendJson(ex, 200, Catalog::models(m_startedAt));
             }
             // The models of the Chat Completions server, answered when it has answered.

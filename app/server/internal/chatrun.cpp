@@ -59,6 +59,10 @@ void ChatRun::turn()
     if (isDone() || !m_upstream) {
         return;
     }
+    if (!m_upstream->isEnabled()) {
+        fail(u"server_error"_s, tr("The built-in server was switched to the offline simulator during this run."));
+        return;
+    }
     setInProgress();
     const QJsonObject r = run();
     ChatTurn chat;

@@ -7,6 +7,7 @@
 #include "ssestream.h"
 #include "store.h"
 #include "threadendpoints.h"
+#include "upstream.h"
 
 #include <QJsonArray>
 
@@ -32,7 +33,7 @@ SseStream *RunEndpoints::openStream(ServerExchange &ex) const
 
 std::optional<ServerError> RunEndpoints::unsupportedTool(const QJsonObject &request, const QJsonObject &assistant) const
 {
-    if (m_ctx.upstream == nullptr) {
+    if (!m_ctx.upstream->isEnabled()) {
         return std::nullopt;
     }
     const bool own = request.value(u"tools"_s).isArray();

@@ -15,8 +15,8 @@ struct ServerContext
     RunManager *runs = nullptr;
     int delayMs = 40;
     int expireSeconds = 600;
-    // When set, runs execute on this Chat Completions server (only function tools can run there)
-    // and GET /models answers with its models.
+    // Never null. When enabled, runs execute on this Chat Completions server (only function tools
+    // can run there) and GET /models answers with its models; else runs are simulated.
     UpstreamClient *upstream = nullptr;
 };
 
