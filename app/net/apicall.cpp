@@ -76,7 +76,15 @@ QNetworkReply *ApiCall::reply() const
 
 QString ApiCall::methodName() const
 {
-    return m_method == Method::Get ? QStringLiteral("GET") : QStringLiteral("POST");
+    switch (m_method) {
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    }
+    return QString();
 }
 
 QUrl ApiCall::url() const
@@ -127,6 +135,8 @@ void ApiCall::sendAttempt()
     if (m_method == Method::Post) {
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         r = m_nam->post(req, m_body);
+    } else if (m_method == Method::Delete) {
+        r = m_nam->deleteResource(req);
     } else {
         r = m_nam->get(req);
     }

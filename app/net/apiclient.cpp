@@ -132,6 +132,25 @@ ApiCall *ApiClient::retrieveAssistant(const QString &assistantId)
                               QStringLiteral("/assistants/") + seg(assistantId), {}, {}, this));
 }
 
+ApiCall *ApiClient::createAssistant(const QJsonObject &assistant)
+{
+    return launch(new ApiCall(m_nam, m_connection, m_retry, ApiCall::Method::Post, QStringLiteral("/assistants"), {},
+                              QJsonDocument(assistant).toJson(QJsonDocument::Compact), this));
+}
+
+ApiCall *ApiClient::modifyAssistant(const QString &assistantId, const QJsonObject &changes)
+{
+    return launch(new ApiCall(m_nam, m_connection, m_retry, ApiCall::Method::Post,
+                              QStringLiteral("/assistants/") + seg(assistantId), {},
+                              QJsonDocument(changes).toJson(QJsonDocument::Compact), this));
+}
+
+ApiCall *ApiClient::deleteAssistant(const QString &assistantId)
+{
+    return launch(new ApiCall(m_nam, m_connection, m_retry, ApiCall::Method::Delete,
+                              QStringLiteral("/assistants/") + seg(assistantId), {}, {}, this));
+}
+
 ListCall *ApiClient::listModels(const ListOptions &options)
 {
     ListOptions o = options;

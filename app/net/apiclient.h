@@ -58,7 +58,7 @@ class ApiCall : public QObject
     Q_OBJECT
 
 public:
-    enum class Method { Get, Post };
+    enum class Method { Get, Post, Delete };
 
     ~ApiCall() override;
 
@@ -248,6 +248,10 @@ public:
     ListCall *listMessages(const QString &threadId, const QString &runId = {}, const ListOptions &options = {});
     ListCall *listAssistants(const ListOptions &options = {});
     ApiCall *retrieveAssistant(const QString &assistantId);
+    // POST /assistants, POST /assistants/{id} (only the fields given change), DELETE /assistants/{id}.
+    ApiCall *createAssistant(const QJsonObject &assistant);
+    ApiCall *modifyAssistant(const QString &assistantId, const QJsonObject &changes);
+    ApiCall *deleteAssistant(const QString &assistantId);
     ListCall *listModels(const ListOptions &options = {});
 
     // The JSON body of a tool-outputs submission.
