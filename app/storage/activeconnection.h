@@ -2,16 +2,22 @@
 
 #include "connection.h"
 #include "connectionprofile.h"
+#include "localbackend.h"
 #include "localserver.h"
 
 #include <QObject>
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+#include <optional>
+
 namespace rl {
 
 class KeyResolver;
 class ProfileStore;
+class SecretStore;
+class Settings;
 
 // Turns the active profile into a ready rl::Connection, asynchronously: resolves the key
 // (KeyResolver), and for the built-in profile starts the in-process local server on a free
@@ -25,6 +31,16 @@ public:
 
     // Options for the built-in local server (defaults: 127.0.0.1, free port, delayMs 40).
     void setLocalServerOptions(const LocalServerOptions &options) { m_serverOptions = options; }
+
+    // Where the built-in server's model backend is saved (settings) and its key kept (keychain).
+    // Without them the backend is the simulator until setLocalBackend() and nothing is saved.
+    void setBackendStorage(Settings *settings, SecretStore *secrets);
+    [[nodiscard]] LocalBackend localBackend() const { return m_backend; }
+    // Saves the backend and applies it to the running built-in server at once (its port, threads
+    // and assistants stay); ends in backendApplied() or backendFailed(). key: a new key for the
+    // model server (empty: none), kept in the keychain, or for this session when the keychain
+    // cannot be used; std::nullopt keeps the stored one.
+    void setLocalBackend(const LocalBackend &backend, const std::optional<QString> &key = std::nullopt);
 
     // (Re)prepares the active profile; ends in ready() or failed().
     void activate();
@@ -42,17 +58,31 @@ Q_SIGNALS:
     void failed(const QString &message);
     void localServerStarted(const QUrl &baseUrl);
     void statusChanged(const QString &text);
+    // The built-in server now runs on this backend; text says so in plain words.
+    void backendApplied(const QString &text);
+    void backendFailed(const QString &message);
+    // Something the built-in server wants the person to know (a model server that lists no models).
+    void localServerNotice(const QString &text);
 
 private:
     void onKeyResolved(const QString &profileId, const QString &key);
     void onKeyFailed(const QString &profileId, const QString &message);
     void startBuiltIn();
+    // Reads the model server's key, then points the running server at the backend; then calls done.
+    void applyBackend(const std::function<void(bool ok, const QString &message)> &done);
+    void finishBuiltIn();
+    [[nodiscard]] QString backendDescription() const;
     void setStatus(const QString &text);
 
     ProfileStore *m_profiles;
     KeyResolver *m_keys;
     LocalServerOptions m_serverOptions;
     LocalServer *m_server = nullptr;
+    Settings *m_settings = nullptr;
+    SecretStore *m_secrets = nullptr;
+    LocalBackend m_backend;
+    std::optional<QString> m_sessionUpstreamKey; // when the keychain could not keep it
+    int m_backendGeneration = 0;
     Connection m_connection;
     QString m_profileId;
     QString m_status;

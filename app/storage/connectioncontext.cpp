@@ -21,6 +21,7 @@ ConnectionContext::ConnectionContext(Settings *settings, const QString &keychain
     , m_active(new ActiveConnection(m_profiles, m_keys, this))
 {
     m_secrets->setTimeoutMs(settings->value(SettingKeys::keychainTimeoutMs));
+    m_active->setBackendStorage(settings, m_secrets);
     // A deleted profile's session-only key goes too.
     connect(m_profiles, &ProfileStore::profileRemoved, m_keys, &KeyResolver::forgetSessionKey);
 }

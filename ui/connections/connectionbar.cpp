@@ -7,6 +7,7 @@
 #include "connectiontester.h"
 #include "keypromptdialog.h"
 #include "keyresolver.h"
+#include "modelservertester.h"
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "secretstore.h"
@@ -59,6 +60,10 @@ ConnectionBar::ConnectionBar(ConnectionContext *context, QWidget *parent)
     ActiveConnection *active = m_context->active();
     connect(active, &ActiveConnection::statusChanged, this, &ConnectionBar::setStatus);
     connect(active, &ActiveConnection::failed, this, &ConnectionBar::message);
+    connect(active, &ActiveConnection::localServerNotice, this, &ConnectionBar::message);
+    connect(active, &ActiveConnection::backendFailed, this, &ConnectionBar::message);
+    connect(active, &ActiveConnection::backendApplied, this,
+            [this](const QString &text) { Q_EMIT message(tr("Built-in server: %1").arg(text)); });
     connect(m_context->keys(), &KeyResolver::keyNeeded, this, &ConnectionBar::promptForKey);
     connect(m_context->keys(), &KeyResolver::warning, this,
             [this](const QString &, const QString &text) { Q_EMIT message(text); });
@@ -102,7 +107,8 @@ void ConnectionBar::rebuildProfileList()
 void ConnectionBar::updateButtons()
 {
     const bool builtIn = m_context->profiles()->activeProfile().builtIn;
-    ui->editToolButton->setEnabled(!builtIn);
+    ui->editToolButton->setToolTip(builtIn ? tr("Choose what the built-in server runs on: simulated, or a real model")
+                                           : tr("Edit this connection"));
     ui->deleteToolButton->setEnabled(!builtIn);
 }
 
@@ -119,9 +125,55 @@ void ConnectionBar::newProfile()
 void ConnectionBar::editActiveProfile()
 {
     const ConnectionProfile p = m_context->profiles()->activeProfile();
-    if (!p.builtIn) {
+    if (p.builtIn) {
+        openBackendDialog();
+    } else {
         openProfileDialog(p.id);
     }
+}
+
+void ConnectionBar::openBackendDialog()
+{
+    if (m_backendDialog) {
+        m_backendDialog->raise();
+        return;
+    }
+    auto *dialog = new BackendDialog(this);
+    dialog->setObjectName(QStringLiteral("backendDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setBackend(m_context->active()->localBackend());
+    m_context->secrets()->readKey(QLatin1String(LocalBackend::KeyEntryId), dialog,
+                                  [dialog](const SecretResult &r) { dialog->setHasStoredKey(r.ok()); });
+    connect(dialog, &BackendDialog::testRequested, this,
+            [this, dialog](const QString &url, const QString &key) { testModelServer(dialog, url, key); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_context->active()->setLocalBackend(dialog->backend(), dialog->enteredKey()); });
+    m_backendDialog = dialog;
+    dialog->open();
+}
+
+void ConnectionBar::testModelServer(BackendDialog *dialog, const QString &baseUrl, const QString &key)
+{
+    const QPointer<BackendDialog> guard(dialog);
+    const auto run = [guard, baseUrl](const QString &useKey) {
+        if (!guard) {
+            return;
+        }
+        auto *tester = new ModelServerTester(guard);
+        connect(tester, &ModelServerTester::finished, guard, [guard, tester](const ModelServerTestResult &result) {
+            if (guard) {
+                guard->showTestResult(result.ok, result.summary, result.models);
+            }
+            tester->deleteLater();
+        });
+        tester->test(baseUrl, useKey);
+    };
+    if (!key.isEmpty()) {
+        run(key);
+        return;
+    }
+    m_context->secrets()->readKey(QLatin1String(LocalBackend::KeyEntryId), this,
+                                  [run](const SecretResult &r) { run(r.ok() ? r.key : QString()); });
 }
 
 void ConnectionBar::duplicateActiveProfile()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backenddialog.h"
 #include "connection.h"
 #include "keypromptdialog.h"
 #include "profiledialog.h"
@@ -45,12 +46,13 @@ public:
 
     // The dialogs currently open, if any (for tests and for the main window).
     [[nodiscard]] ProfileDialog *profileDialog() const { return m_profileDialog; }
+    [[nodiscard]] BackendDialog *backendDialog() const { return m_backendDialog; }
     [[nodiscard]] KeyPromptDialog *keyPromptDialog() const { return m_keyPrompt; }
     [[nodiscard]] QMessageBox *deleteConfirmation() const { return m_deleteBox; }
     [[nodiscard]] QString statusText() const;
 
     void newProfile();
-    void editActiveProfile();
+    void editActiveProfile(); // for the built-in server: what it runs on (BackendDialog)
     void duplicateActiveProfile();
     void deleteActiveProfile(); // asks first
     void testActiveConnection();
@@ -64,6 +66,8 @@ private:
     void updateButtons();
     void setStatus(const QString &text);
     void openProfileDialog(const QString &profileId);
+    void openBackendDialog();
+    void testModelServer(BackendDialog *dialog, const QString &baseUrl, const QString &key);
     void saveFromDialog(ProfileDialog *dialog, bool isNew);
     void promptForKey(const QString &profileId, const QString &profileName, const QString &envVar, bool keychainUsable,
                       const QString &keychainMessage);
@@ -74,6 +78,7 @@ private:
     ConnectionContext *m_context;
     ConnectionTestFunction m_test;
     QPointer<ProfileDialog> m_profileDialog;
+    QPointer<BackendDialog> m_backendDialog;
     QPointer<KeyPromptDialog> m_keyPrompt;
     QPointer<QMessageBox> m_deleteBox;
     bool m_rebuilding = false;

@@ -27,6 +27,8 @@ public:
 Q_SIGNALS:
     // "Add another server…" was clicked (the dialog closes first).
     void addServerRequested();
+    // "Use a local model…" was clicked (the dialog closes first).
+    void localModelRequested();
 
 private:
     std::unique_ptr<Ui::WelcomeDialog> ui;

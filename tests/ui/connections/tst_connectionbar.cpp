@@ -91,9 +91,29 @@ private Q_SLOTS:
         QVERIFY(combo);
         QCOMPARE(combo->count(), 1);
         QCOMPARE(combo->currentData().toString(), QLatin1String(ConnectionProfile::BuiltInId));
-        QVERIFY(!child<QToolButton>(m_bar.get(), "editToolButton")->isEnabled());
+        // Edit… on the built-in server chooses what it runs on; it cannot be deleted.
+        auto *edit = child<QToolButton>(m_bar.get(), "editToolButton");
+        QVERIFY(edit->isEnabled());
+        QVERIFY(edit->toolTip().contains(QLatin1String("built-in server")));
         QVERIFY(!child<QToolButton>(m_bar.get(), "deleteToolButton")->isEnabled());
         QTRY_VERIFY(m_bar->statusText().startsWith(QLatin1String("Built-in local server on 127.0.0.1:")));
+        QVERIFY(m_bar->statusText().endsWith(QLatin1String("(simulated, offline)")));
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QTRY_VERIFY(m_bar->backendDialog() != nullptr);
+        QVERIFY(m_bar->profileDialog() == nullptr);
+        QVERIFY(child<QRadioButton>(m_bar->backendDialog(), "simulatedRadioButton")->isChecked());
+        // A bad address is refused in the dialog, with everything typed kept.
+        QTest::mouseClick(child<QRadioButton>(m_bar->backendDialog(), "modelServerRadioButton"), Qt::LeftButton);
+        auto *address = child<QLineEdit>(m_bar->backendDialog(), "addressLineEdit");
+        address->selectAll();
+        QTest::keyClicks(address, QStringLiteral("ollama.local:11434"));
+        QTest::mouseClick(child<QDialogButtonBox>(m_bar->backendDialog(), "buttonBox")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QVERIFY(m_bar->backendDialog()->isVisible());
+        QVERIFY(child<QLabel>(m_bar->backendDialog(), "testResultLabel")->text().contains(QLatin1String("http://")));
+        QCOMPARE(address->text(), QStringLiteral("ollama.local:11434"));
+        m_bar->backendDialog()->reject();
+        QTRY_VERIFY(m_bar->backendDialog() == nullptr);
     }
 
     void createValidateSwitchEditDuplicateDelete()
