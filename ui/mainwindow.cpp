@@ -2,13 +2,17 @@
 
 #include "ui_mainwindow.h"
 
+#include "activeconnection.h"
 #include "appcontext.h"
 #include "appinfo.h"
+#include "assistantsdialog.h"
 #include "composerwidget.h"
 #include "connectionbar.h"
 #include "connectioncontext.h"
 #include "keypromptdialog.h"
+#include "localserver.h"
 #include "profiledialog.h"
+#include "profilestore.h"
 #include "runcontroller.h"
 #include "runpanel.h"
 #include "runsession.h"
@@ -116,6 +120,8 @@ void MainWindow::setUpMenus()
     QAction *sendAction = composer()->sendAction();
     sendAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_ui->runMenu->addAction(sendAction);
+    connect(m_ui->assistantsAction, &QAction::triggered, this, &MainWindow::showAssistants);
+    m_ui->connectionToolBar->addAction(m_ui->assistantsAction);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_ui->connectionToolBar->addWidget(spacer);
@@ -133,6 +139,29 @@ void MainWindow::setUpMenus()
     connect(m_ui->welcomeAction, &QAction::triggered, this, &MainWindow::showWelcome);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+AssistantsDialog *MainWindow::assistantsDialog() const
+{
+    return m_assistantsDialog.data();
+}
+
+void MainWindow::showAssistants()
+{
+    if (m_assistantsDialog) {
+        m_assistantsDialog->raise();
+        m_assistantsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new AssistantsDialog(m_context->assistants(), this);
+    dialog->setObjectName(QStringLiteral("assistantsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const ActiveConnection *active = m_context->connections()->active();
+    const bool chatModel = m_context->connections()->profiles()->activeProfile().builtIn
+        && active->localServer() != nullptr && active->localServer()->usesUpstream();
+    dialog->setBuiltInToolsOffered(!chatModel);
+    m_assistantsDialog = dialog;
+    dialog->show();
 }
 
 bool MainWindow::openRequestFile(const QString &fileName, QString *error) const
@@ -211,6 +240,10 @@ void MainWindow::showWelcome()
     auto *dialog = new WelcomeDialog(m_context->settings(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WelcomeDialog::addServerRequested, m_connectionBar, &ConnectionBar::newProfile);
+    connect(dialog, &WelcomeDialog::localModelRequested, this, [this] {
+        m_context->connections()->profiles()->setActiveProfile(QLatin1String(ConnectionProfile::BuiltInId));
+        m_connectionBar->editActiveProfile();
+    });
     dialog->open();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -12,6 +13,7 @@ class MainWindow;
 namespace rl {
 
 class AppContext;
+class AssistantsDialog;
 class ComposerWidget;
 class ConnectionBar;
 class RunPanel;
@@ -29,6 +31,8 @@ public:
     [[nodiscard]] ComposerWidget *composer() const;
     [[nodiscard]] RunPanel *runPanel() const;
     [[nodiscard]] ConnectionBar *connectionBar() const { return m_connectionBar; }
+    [[nodiscard]] AssistantsDialog *assistantsDialog() const;
+    void showAssistants(); // opens the Assistants dialog (one at a time)
 
     // Opens a request body into the composer; false with a message when it cannot be read.
     bool openRequestFile(const QString &fileName, QString *error) const;
@@ -57,6 +61,7 @@ private:
     std::unique_ptr<::Ui::MainWindow> m_ui;
     AppContext *m_context;
     ConnectionBar *m_connectionBar;
+    QPointer<AssistantsDialog> m_assistantsDialog;
     bool m_confirmOnClose = true;
 };
 

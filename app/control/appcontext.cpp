@@ -1,6 +1,7 @@
 #include "appcontext.h"
 
 #include "activeconnection.h"
+#include "assistantmanager.h"
 #include "connectioncontext.h"
 #include "historystore.h"
 #include "profilestore.h"
@@ -28,6 +29,7 @@ AppContext::AppContext(const Paths &paths, QObject *parent)
     , m_history(std::make_unique<HistoryStore>(paths.historyFile))
     , m_connections(new ConnectionContext(m_settings.get(), paths.keychainService, this))
     , m_runs(new RunController(this))
+    , m_assistants(new AssistantManager(this))
 {
     QDir().mkpath(QFileInfo(paths.historyFile).absolutePath());
     m_history->open();
@@ -38,6 +40,7 @@ AppContext::AppContext(const Paths &paths, QObject *parent)
             return;
         }
         m_runs->setConnection(connection);
+        m_assistants->setConnection(connection);
         m_runs->refreshCatalog();
         emit connectionReady(active->statusText());
     });
@@ -46,6 +49,8 @@ AppContext::AppContext(const Paths &paths, QObject *parent)
     connect(m_connections->profiles(), &ProfileStore::activeProfileChanged, this,
             [this] { m_sessionBaseUrl = QUrl(); });
     connect(m_runs, &RunController::sessionEnded, this, &AppContext::recordHistory);
+    // An assistant made or changed in the Assistants dialog shows in the composer's picker.
+    connect(m_assistants, &AssistantManager::changed, m_runs, &RunController::refreshCatalog);
 }
 
 AppContext::~AppContext() = default;
@@ -71,6 +76,7 @@ void AppContext::useSessionOverride()
     connection.apiKey = qEnvironmentVariable("OPENAI_API_KEY");
     connection.authStyle = connection.apiKey.isEmpty() ? Connection::AuthStyle::None : Connection::AuthStyle::Bearer;
     m_runs->setConnection(connection);
+    m_assistants->setConnection(connection);
     m_runs->refreshCatalog();
     emit connectionReady(tr("Server for this session: %1").arg(m_sessionBaseUrl.toDisplayString()));
 }

@@ -8,6 +8,7 @@
 
 namespace rl {
 
+class AssistantManager;
 class ConnectionContext;
 class HistoryStore;
 class RunController;
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] Settings *settings() const { return m_settings.get(); }
     [[nodiscard]] ConnectionContext *connections() const { return m_connections; }
     [[nodiscard]] RunController *runs() const { return m_runs; }
+    [[nodiscard]] AssistantManager *assistants() const { return m_assistants; }
     [[nodiscard]] HistoryStore *history() const { return m_history.get(); }
 
     // Use this server for this session only (runlens --base-url): no key unless OPENAI_API_KEY
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<HistoryStore> m_history;
     ConnectionContext *m_connections;
     RunController *m_runs;
+    AssistantManager *m_assistants;
     QUrl m_sessionBaseUrl;
 };
 
