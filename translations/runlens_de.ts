@@ -229,6 +229,117 @@
     </message>
 </context>
 <context>
+    <name>AssistantEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A name people see in lists (at most 256 characters)</source>
+        <translation>Ein Name, der in Listen erscheint (höchstens 256 Zeichen)</translation>
+    </message>
+    <message>
+        <source>For example: Travel helper</source>
+        <translation>Zum Beispiel: Reisehelfer</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>What the assistant is for (optional, at most 512 characters)</source>
+        <translation>Wofür der Assistent da ist (optional, höchstens 512 Zeichen)</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>The model that writes the answers; pick one the server lists or type its name</source>
+        <translation>Das Modell, das die Antworten schreibt; wählen Sie eines aus der Liste des Servers oder tippen Sie seinen Namen</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anweisungen:</translation>
+    </message>
+    <message>
+        <source>What the assistant is told before every conversation (its system message)</source>
+        <translation>Was dem Assistenten vor jedem Gespräch gesagt wird (seine Systemnachricht)</translation>
+    </message>
+    <message>
+        <source>For example: You are a friendly travel guide. Answer in short sentences.</source>
+        <translation>Zum Beispiel: Du bist ein freundlicher Reiseführer. Antworte in kurzen Sätzen.</translation>
+    </message>
+    <message>
+        <source>Sampling:</source>
+        <translation>Sampling:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Temperatur</translation>
+    </message>
+    <message>
+        <source>How varied the answers are: 0 is focused, 2 is very random. Unchecked: the model&apos;s default</source>
+        <translation>Wie abwechslungsreich die Antworten sind: 0 ist fokussiert, 2 sehr zufällig. Nicht angehakt: die Voreinstellung des Modells</translation>
+    </message>
+    <message>
+        <source>Temperature value</source>
+        <translation>Wert der Temperatur</translation>
+    </message>
+    <message>
+        <source>Top &amp;p</source>
+        <translation>Top &amp;p</translation>
+    </message>
+    <message>
+        <source>Only the most likely words that together make up this share are considered (0 to 1). Unchecked: the model&apos;s default</source>
+        <translation>Nur die wahrscheinlichsten Wörter, die zusammen diesen Anteil ausmachen, kommen in Frage (0 bis 1). Nicht angehakt: die Voreinstellung des Modells</translation>
+    </message>
+    <message>
+        <source>Top p value</source>
+        <translation>Wert von Top p</translation>
+    </message>
+    <message>
+        <source>&amp;Answer format:</source>
+        <translation>&amp;Antwortformat:</translation>
+    </message>
+    <message>
+        <source>Whether answers are free text or JSON</source>
+        <translation>Ob Antworten freier Text oder JSON sind</translation>
+    </message>
+    <message>
+        <source>Schema na&amp;me:</source>
+        <translation>Schema-Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and -, at most 64</source>
+        <translation>Buchstaben, Ziffern, _ und -, höchstens 64</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>antwort</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema:</source>
+        <translation>Sc&amp;hema:</translation>
+    </message>
+    <message>
+        <source>The JSON Schema every answer must follow</source>
+        <translation>Das JSON-Schema, dem jede Antwort folgen muss</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: the answer must follow the schema exactly</source>
+        <translation>&amp;Streng: Die Antwort muss dem Schema genau folgen</translation>
+    </message>
+    <message>
+        <source>Tools:</source>
+        <translation>Werkzeuge:</translation>
+    </message>
+    <message>
+        <source>Functions the assistant may ask your program to call</source>
+        <translation>Funktionen, deren Aufruf der Assistent von Ihrem Programm verlangen darf</translation>
+    </message>
+</context>
+<context>
     <name>AssistantSection</name>
     <message>
         <source>&amp;Assistant</source>
@@ -292,6 +403,69 @@
     <message>
         <source>The server sent an event &apos;%1&apos; whose data is not valid JSON: %2.</source>
         <translation>Der Server hat ein Ereignis „%1“ gesendet, dessen Daten kein gültiges JSON sind: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantsDialog</name>
+    <message>
+        <source>Assistants</source>
+        <translation>Assistenten</translation>
+    </message>
+    <message>
+        <source>An assistant is a saved set of instructions, a model and tools. Runs use the one you pick in the composer.</source>
+        <translation>Ein Assistent ist ein gespeicherter Satz aus Anweisungen, Modell und Werkzeugen. Runs verwenden den, den Sie im Editor wählen.</translation>
+    </message>
+    <message>
+        <source>The assistants on this server</source>
+        <translation>Die Assistenten auf diesem Server</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Write a new assistant</source>
+        <translation>Einen neuen Assistenten schreiben</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Make a copy of the chosen assistant</source>
+        <translation>Eine Kopie des gewählten Assistenten anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen assistant from the server</source>
+        <translation>Den gewählten Assistenten vom Server löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Ask the server for its assistants again</source>
+        <translation>Den Server erneut nach seinen Assistenten fragen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save this assistant on the server</source>
+        <translation>Diesen Assistenten auf dem Server speichern</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1143,61 @@
     </message>
 </context>
 <context>
+    <name>LocalBackend</name>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Install Ollama, then run: ollama pull llama3.2</source>
+        <translation>Installieren Sie Ollama und führen Sie dann aus: ollama pull llama3.2</translation>
+    </message>
+    <message>
+        <source>llama.cpp (llama-server)</source>
+        <translation>llama.cpp (llama-server)</translation>
+    </message>
+    <message>
+        <source>Start it with: llama-server -m MODEL.gguf --jinja</source>
+        <translation>Starten mit: llama-server -m MODELL.gguf --jinja</translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <source>Start it with: vllm serve MODEL --enable-auto-tool-choice</source>
+        <translation>Starten mit: vllm serve MODELL --enable-auto-tool-choice</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>In LM Studio, load a model and start the local server.</source>
+        <translation>Laden Sie in LM Studio ein Modell und starten Sie den lokalen Server.</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Needs an OpenAI API key; runs are billed by OpenAI.</source>
+        <translation>Braucht einen OpenAI-API-Schlüssel; OpenAI berechnet die Runs.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the model server, for example http://127.0.0.1:11434/v1.</source>
+        <translation>Geben Sie die Adresse des Modellservers ein, zum Beispiel http://127.0.0.1:11434/v1.</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://, for example http://127.0.0.1:11434/v1.</source>
+        <translation>Die Adresse muss mit http:// oder https:// beginnen, zum Beispiel http://127.0.0.1:11434/v1.</translation>
+    </message>
+    <message>
+        <source>The address has no host name, for example 127.0.0.1 or localhost.</source>
+        <translation>Die Adresse hat keinen Hostnamen, zum Beispiel 127.0.0.1 oder localhost.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>RunLens</source>
@@ -1017,6 +1246,18 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Assistants…</source>
+        <translation>&amp;Assistenten…</translation>
+    </message>
+    <message>
+        <source>Make, change and delete the assistants of this server</source>
+        <translation>Assistenten dieses Servers anlegen, ändern und löschen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
     </message>
 </context>
 <context>
@@ -1481,78 +1722,7 @@
     </message>
 </context>
 <context>
-    <name>ToolResourcesSection</name>
-    <message>
-        <source>Files and vector stores the assistant&apos;s tools may use in this run (tool_resources). Leave empty for the assistant&apos;s own.</source>
-        <translation>Dateien und Vector Stores, die die Tools des Assistenten in diesem Run verwenden dürfen (tool_resources). Leer lassen, um die des Assistenten zu verwenden.</translation>
-    </message>
-    <message>
-        <source>Code interpreter &amp;files</source>
-        <translation>Code-Interpreter-&amp;Dateien</translation>
-    </message>
-    <message>
-        <source>Not set: e.g. file-abc, file-def</source>
-        <translation>Nicht gesetzt: z. B. file-abc, file-def</translation>
-    </message>
-    <message>
-        <source>tool_resources.code_interpreter.file_ids: up to 20 file ids, separated by commas or spaces</source>
-        <translation>tool_resources.code_interpreter.file_ids: bis zu 20 Datei-IDs, getrennt durch Kommas oder Leerzeichen</translation>
-    </message>
-    <message>
-        <source>Code interpreter file ids</source>
-        <translation>Datei-IDs für den Code Interpreter</translation>
-    </message>
-    <message>
-        <source>0 of 20 files</source>
-        <translation>0 von 20 Dateien</translation>
-    </message>
-    <message>
-        <source>Code interpreter file count</source>
-        <translation>Anzahl der Dateien für den Code Interpreter</translation>
-    </message>
-    <message>
-        <source>&amp;Vector store</source>
-        <translation>&amp;Vector Store</translation>
-    </message>
-    <message>
-        <source>Not set: e.g. vs_abc123</source>
-        <translation>Nicht gesetzt: z. B. vs_abc123</translation>
-    </message>
-    <message>
-        <source>tool_resources.file_search.vector_store_ids: at most one vector store id for file search</source>
-        <translation>tool_resources.file_search.vector_store_ids: höchstens eine Vector-Store-ID für die Dateisuche</translation>
-    </message>
-    <message>
-        <source>File search vector store id</source>
-        <translation>Vector-Store-ID für die Dateisuche</translation>
-    </message>
-</context>
-<context>
-    <name>ToolsSection</name>
-    <message>
-        <source>Use the &amp;assistant&apos;s tools</source>
-        <translation>Die Tools des &amp;Assistenten verwenden</translation>
-    </message>
-    <message>
-        <source>tools not sent: the run uses the tools the assistant was created with</source>
-        <translation>tools nicht gesendet: Der Run verwendet die Tools, mit denen der Assistent erstellt wurde</translation>
-    </message>
-    <message>
-        <source>Use the assistant&apos;s tools</source>
-        <translation>Die Tools des Assistenten verwenden</translation>
-    </message>
-    <message>
-        <source>O&amp;verride the tools for this run</source>
-        <translation>Tools für diesen Run &amp;ersetzen</translation>
-    </message>
-    <message>
-        <source>tools: replaces the assistant&apos;s tools for this run (up to 20); an empty list means no tools at all</source>
-        <translation>tools: ersetzt für diesen Run die Tools des Assistenten (bis zu 20); eine leere Liste bedeutet gar keine Tools</translation>
-    </message>
-    <message>
-        <source>Override the tools for this run</source>
-        <translation>Tools für diesen Run ersetzen</translation>
-    </message>
+    <name>ToolListEditor</name>
     <message>
         <source>The tools of this run, in order</source>
         <translation>Die Tools dieses Runs in ihrer Reihenfolge</translation>
@@ -1815,6 +1985,80 @@
     </message>
 </context>
 <context>
+    <name>ToolResourcesSection</name>
+    <message>
+        <source>Files and vector stores the assistant&apos;s tools may use in this run (tool_resources). Leave empty for the assistant&apos;s own.</source>
+        <translation>Dateien und Vector Stores, die die Tools des Assistenten in diesem Run verwenden dürfen (tool_resources). Leer lassen, um die des Assistenten zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Code interpreter &amp;files</source>
+        <translation>Code-Interpreter-&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>Not set: e.g. file-abc, file-def</source>
+        <translation>Nicht gesetzt: z. B. file-abc, file-def</translation>
+    </message>
+    <message>
+        <source>tool_resources.code_interpreter.file_ids: up to 20 file ids, separated by commas or spaces</source>
+        <translation>tool_resources.code_interpreter.file_ids: bis zu 20 Datei-IDs, getrennt durch Kommas oder Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Code interpreter file ids</source>
+        <translation>Datei-IDs für den Code Interpreter</translation>
+    </message>
+    <message>
+        <source>0 of 20 files</source>
+        <translation>0 von 20 Dateien</translation>
+    </message>
+    <message>
+        <source>Code interpreter file count</source>
+        <translation>Anzahl der Dateien für den Code Interpreter</translation>
+    </message>
+    <message>
+        <source>&amp;Vector store</source>
+        <translation>&amp;Vector Store</translation>
+    </message>
+    <message>
+        <source>Not set: e.g. vs_abc123</source>
+        <translation>Nicht gesetzt: z. B. vs_abc123</translation>
+    </message>
+    <message>
+        <source>tool_resources.file_search.vector_store_ids: at most one vector store id for file search</source>
+        <translation>tool_resources.file_search.vector_store_ids: höchstens eine Vector-Store-ID für die Dateisuche</translation>
+    </message>
+    <message>
+        <source>File search vector store id</source>
+        <translation>Vector-Store-ID für die Dateisuche</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsSection</name>
+    <message>
+        <source>Use the &amp;assistant&apos;s tools</source>
+        <translation>Die Tools des &amp;Assistenten verwenden</translation>
+    </message>
+    <message>
+        <source>tools not sent: the run uses the tools the assistant was created with</source>
+        <translation>tools nicht gesendet: Der Run verwendet die Tools, mit denen der Assistent erstellt wurde</translation>
+    </message>
+    <message>
+        <source>Use the assistant&apos;s tools</source>
+        <translation>Die Tools des Assistenten verwenden</translation>
+    </message>
+    <message>
+        <source>O&amp;verride the tools for this run</source>
+        <translation>Tools für diesen Run &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>tools: replaces the assistant&apos;s tools for this run (up to 20); an empty list means no tools at all</source>
+        <translation>tools: ersetzt für diesen Run die Tools des Assistenten (bis zu 20); eine leere Liste bedeutet gar keine Tools</translation>
+    </message>
+    <message>
+        <source>Override the tools for this run</source>
+        <translation>Tools für diesen Run ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Serves the Assistants API v2 (threads, runs, steps, messages, assistants) on loopback, offline and deterministically.</source>
@@ -1916,16 +2160,40 @@
         <translation>Der eingebaute lokale Server konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>Built-in local server on %1:%2</source>
-        <translation>Eingebauter lokaler Server auf %1:%2</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 unter %2</translation>
     </message>
     <message>
         <source>No key for %1: %2</source>
         <translation>Kein Schlüssel für %1: %2</translation>
+    </message>
+    <message>
+        <source>Built-in local server on %1:%2 (%3)</source>
+        <translation>Eingebauter lokaler Server auf %1:%2 (%3)</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the model server&apos;s key (%1); it is used until RunLens closes.</source>
+        <translation>Der Schlüsselbund konnte den Schlüssel des Modellservers nicht aufbewahren (%1); er gilt, bis RunLens geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>simulated, offline</source>
+        <translation>simuliert, offline</translation>
+    </message>
+    <message>
+        <source>runs on the model server at %1</source>
+        <translation>läuft auf dem Modellserver auf %1</translation>
+    </message>
+    <message>
+        <source>runs on %1 at %2</source>
+        <translation>läuft auf %1 auf %2</translation>
+    </message>
+    <message>
+        <source>The built-in server cannot use this model server: %1</source>
+        <translation>Der eingebaute Server kann diesen Modellserver nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <source>The model server&apos;s key could not be read from the keychain (%1); runs go without a key.</source>
+        <translation>Der Schlüssel des Modellservers konnte nicht aus dem Schlüsselbund gelesen werden (%1); Runs laufen ohne Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2220,76 @@
     <message>
         <source>Server for this session</source>
         <translation>Server für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>rl::AssistantEditor</name>
+    <message>
+        <source>As the model likes (auto)</source>
+        <translation>Wie das Modell will (auto)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>JSON (any object)</source>
+        <translation>JSON (beliebiges Objekt)</translation>
+    </message>
+    <message>
+        <source>JSON following a schema</source>
+        <translation>JSON nach einem Schema</translation>
+    </message>
+    <message>
+        <source>Choose the model that answers (the server&apos;s list is in the menu).</source>
+        <translation>Wählen Sie das Modell, das antwortet (die Liste des Servers ist im Menü).</translation>
+    </message>
+    <message>
+        <source>The instructions are %1 characters long; at most 256,000 are allowed.</source>
+        <translation>Die Anweisungen sind %1 Zeichen lang; höchstens 256.000 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The schema needs a name of letters, digits, _ and - (at most 64), for example answer.</source>
+        <translation>Das Schema braucht einen Namen aus Buchstaben, Ziffern, _ und - (höchstens 64), zum Beispiel antwort.</translation>
+    </message>
+    <message>
+        <source>The schema is not a JSON object yet: %1 (line %2, column %3).</source>
+        <translation>Das Schema ist noch kein JSON-Objekt: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+</context>
+<context>
+    <name>rl::AssistantManager</name>
+    <message>
+        <source>%1 (field %2)</source>
+        <translation>%1 (Feld %2)</translation>
+    </message>
+    <message>
+        <source>Not connected to a server yet.</source>
+        <translation>Noch mit keinem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>The assistants could not be listed: %1</source>
+        <translation>Die Assistenten konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The assistant could not be created: %1</source>
+        <translation>Der Assistent konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved: %1</source>
+        <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Unnamed assistant (copy)</source>
+        <translation>Unbenannter Assistent (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The assistant could not be deleted: %1</source>
+        <translation>Der Assistent konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2348,87 @@
     </message>
 </context>
 <context>
+    <name>rl::AssistantsDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Asking the server for its assistants…</source>
+        <translation>Der Server wird nach seinen Assistenten gefragt…</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (%2).</source>
+        <translation>„%1“ gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server yet.</source>
+        <translation>Noch mit keinem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes to this assistant first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst die Änderungen an diesem Assistenten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:gray&quot;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:gray&quot;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A new assistant&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ein neuer Assistent&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Fill in the form and press Save.</source>
+        <translation>Füllen Sie das Formular aus und klicken Sie auf Speichern.</translation>
+    </message>
+    <message>
+        <source>Creating the assistant…</source>
+        <translation>Der Assistent wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>Copying “%1”…</source>
+        <translation>„%1“ wird kopiert…</translation>
+    </message>
+    <message>
+        <source>Delete assistant</source>
+        <translation>Assistent löschen</translation>
+    </message>
+    <message>
+        <source>Delete the assistant “%1” from the server? Runs that use it can no longer start.</source>
+        <translation>Den Assistenten „%1“ vom Server löschen? Runs, die ihn verwenden, können dann nicht mehr starten.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>This assistant has changes that are not saved. Press Close again to leave without them.</source>
+        <translation>Dieser Assistent hat ungespeicherte Änderungen. Klicken Sie erneut auf Schließen, um ohne sie zu gehen.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+</context>
+<context>
     <name>rl::Automation</name>
     <message>
         <source>The request was not sent: %1</source>
@@ -2018,6 +2437,117 @@
     <message>
         <source>Could not write the run to %1: %2</source>
         <translation>Der Run konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rl::BackendDialog</name>
+    <message>
+        <source>Built-in server: where runs run</source>
+        <translation>Eingebauter Server: wo Runs laufen</translation>
+    </message>
+    <message>
+        <source>The built-in server answers like the Assistants API. It can make up its answers offline, or have a real model write them through a Chat Completions server on this computer (Ollama, llama.cpp) or elsewhere.</source>
+        <translation>Der eingebaute Server antwortet wie die Assistants API. Er kann seine Antworten offline erfinden oder ein echtes Modell über einen Chat-Completions-Server auf diesem Computer (Ollama, llama.cpp) oder anderswo schreiben lassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Simulated (offline): scripted answers, no model needed</source>
+        <translation>&amp;Simuliert (offline): vorgegebene Antworten, kein Modell nötig</translation>
+    </message>
+    <message>
+        <source>Runs follow a script: good for learning how runs, steps and tool calls work</source>
+        <translation>Runs folgen einem Skript: gut, um zu lernen, wie Runs, Schritte und Werkzeugaufrufe funktionieren</translation>
+    </message>
+    <message>
+        <source>A &amp;Chat Completions server: a real model answers</source>
+        <translation>Ein &amp;Chat-Completions-Server: ein echtes Modell antwortet</translation>
+    </message>
+    <message>
+        <source>Runs are carried out on a model served by Ollama, llama.cpp, vLLM, LM Studio or OpenAI</source>
+        <translation>Runs laufen auf einem Modell, das Ollama, llama.cpp, vLLM, LM Studio oder OpenAI bereitstellt</translation>
+    </message>
+    <message>
+        <source>Model server</source>
+        <translation>Modellserver</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>The kind of model server; fills in its usual address</source>
+        <translation>Die Art des Modellservers; trägt seine übliche Adresse ein</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Chat Completions address, usually ending in /v1</source>
+        <translation>Die Chat-Completions-Adresse des Servers, meist mit /v1 am Ende</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:11434/v1</source>
+        <translation>http://127.0.0.1:11434/v1</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The model server&apos;s key, kept in the system keychain; sent only to that server</source>
+        <translation>Der Schlüssel des Modellservers, im Schlüsselbund des Systems aufbewahrt; nur an diesen Server gesendet</translation>
+    </message>
+    <message>
+        <source>None needed for a server on this computer</source>
+        <translation>Für einen Server auf diesem Computer nicht nötig</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>The model of the ready-made assistants; Test fills this list</source>
+        <translation>Das Modell der mitgelieferten Assistenten; Testen füllt diese Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Ask the model server for its models</source>
+        <translation>Den Modellserver nach seinen Modellen fragen</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <source>Threads and assistants of the built-in server stay when you switch. A chat model can run function tools, not code interpreter or file search.</source>
+        <translation>Threads und Assistenten des eingebauten Servers bleiben beim Umschalten erhalten. Ein Chat-Modell kann Funktionswerkzeuge ausführen, aber weder Code Interpreter noch Dateisuche.</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Andere Adresse</translation>
+    </message>
+    <message>
+        <source>Asking the model server for its models…</source>
+        <translation>Der Modellserver wird nach seinen Modellen gefragt…</translation>
+    </message>
+    <message>
+        <source>A key is stored in the keychain; type to replace it</source>
+        <translation>Ein Schlüssel ist im Schlüsselbund gespeichert; tippen Sie, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the Chat Completions API; its address usually ends in /v1.</source>
+        <translation>Jeder Server, der die Chat-Completions-API spricht; seine Adresse endet meist mit /v1.</translation>
+    </message>
+    <message>
+        <source>The first model the server lists</source>
+        <translation>Das erste Modell, das der Server auflistet</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2825,18 @@
     <message>
         <source>The key could not be saved in the keychain and is kept for this session only. %1</source>
         <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden und wird nur für diese Sitzung behalten. %1</translation>
+    </message>
+    <message>
+        <source>Built-in server: %1</source>
+        <translation>Eingebauter Server: %1</translation>
+    </message>
+    <message>
+        <source>Choose what the built-in server runs on: simulated, or a real model</source>
+        <translation>Wählen, worauf der eingebaute Server läuft: simuliert oder ein echtes Modell</translation>
+    </message>
+    <message>
+        <source>Edit this connection</source>
+        <translation>Diese Verbindung bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3657,10 @@
         <source>No default model: the model server lists no models. Pass --default-model.</source>
         <translation>Kein Standardmodell: Der Modellserver listet keine Modelle auf. Bitte --default-model angeben.</translation>
     </message>
+    <message>
+        <source>The built-in server is not running.</source>
+        <translation>Der eingebaute Server läuft nicht.</translation>
+    </message>
 </context>
 <context>
     <name>rl::MainWindow</name>
@@ -3294,6 +3840,57 @@
     <message>
         <source>%1 of %2 pairs · longest key %3/%4 · longest value %5/%6</source>
         <translation>%1 von %2 Paaren · längster Schlüssel %3/%4 · längster Wert %5/%6</translation>
+    </message>
+</context>
+<context>
+    <name>rl::ModelServerTester</name>
+    <message>
+        <source>The model server at %1 answered, but it has no models. Download or load a model there first (for Ollama: ollama pull llama3.2).</source>
+        <translation>Der Modellserver auf %1 hat geantwortet, hat aber keine Modelle. Laden Sie dort zuerst ein Modell herunter oder laden Sie es (für Ollama: ollama pull llama3.2).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>It works. Models on %1: %2.</source>
+        <translation>Es funktioniert. Modelle auf %1: %2.</translation>
+    </message>
+    <message>
+        <source>The model server at %1 refused the key (HTTP %2). Check the key, or leave it empty for a local server that needs none.</source>
+        <translation>Der Modellserver auf %1 hat den Schlüssel abgelehnt (HTTP %2). Prüfen Sie den Schlüssel oder lassen Sie ihn für einen lokalen Server, der keinen braucht, leer.</translation>
+    </message>
+    <message>
+        <source>The model server at %1 has no model list at this address (HTTP 404). The address usually ends in /v1, for example http://127.0.0.1:11434/v1.</source>
+        <translation>Der Modellserver auf %1 hat unter dieser Adresse keine Modellliste (HTTP 404). Die Adresse endet meist mit /v1, zum Beispiel http://127.0.0.1:11434/v1.</translation>
+    </message>
+    <message>
+        <source>The model server at %1 answered with an error: %2</source>
+        <translation>Der Modellserver auf %1 hat mit einem Fehler geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1. Is the model server (Ollama, llama-server, …) started, and on this port?</source>
+        <translation>Unter %1 antwortet nichts. Ist der Modellserver (Ollama, llama-server, …) gestartet, und auf diesem Port?</translation>
+    </message>
+    <message>
+        <source>The host %1 is not known. Check the address.</source>
+        <translation>Der Host %1 ist unbekannt. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>This is not an address a model server can have: %1 (it starts with http:// or https://).</source>
+        <translation>Das ist keine Adresse, die ein Modellserver haben kann: %1 (sie beginnt mit http:// oder https://).</translation>
+    </message>
+    <message>
+        <source>The model server at %1 could not be reached: %2</source>
+        <translation>Der Modellserver auf %1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The model server at %1 did not answer in time.</source>
+        <translation>Der Modellserver auf %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Something answered at %1, but not like a Chat Completions server (no model list). Check the address and the port.</source>
+        <translation>Unter %1 hat etwas geantwortet, aber nicht wie ein Chat-Completions-Server (keine Modellliste). Prüfen Sie Adresse und Port.</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +5019,53 @@
     </message>
 </context>
 <context>
+    <name>rl::ToolListEditor</name>
+    <message>
+        <source>One required text argument (city)</source>
+        <translation>Ein erforderliches Textargument (city)</translation>
+    </message>
+    <message>
+        <source>No arguments</source>
+        <translation>Keine Argumente</translation>
+    </message>
+    <message>
+        <source>Choice and number (unit, days)</source>
+        <translation>Auswahl und Zahl (unit, days)</translation>
+    </message>
+    <message>
+        <source>Strict-mode ready (all required, no extras)</source>
+        <translation>Bereit für den strikten Modus (alles erforderlich, nichts zusätzlich)</translation>
+    </message>
+    <message>
+        <source>Not valid yet (line %1, column %2: %3). The last valid parameters stay in the request.</source>
+        <translation>Noch nicht gültig (Zeile %1, Spalte %2: %3). Die letzten gültigen Parameter bleiben in der Anfrage.</translation>
+    </message>
+    <message>
+        <source>Code interpreter</source>
+        <translation>Code Interpreter</translation>
+    </message>
+    <message>
+        <source>File search</source>
+        <translation>Dateisuche</translation>
+    </message>
+    <message>
+        <source>Function: %1</source>
+        <translation>Funktion: %1</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(noch kein Name)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tools · limit reached</source>
+        <translation>%1 von %2 Tools · Grenze erreicht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tools</source>
+        <translation>%1 von %2 Tools</translation>
+    </message>
+</context>
+<context>
     <name>rl::ToolOutputsForm</name>
     <message>
         <source>Submit outputs</source>
@@ -4516,53 +5160,6 @@
     </message>
 </context>
 <context>
-    <name>rl::ToolsSection</name>
-    <message>
-        <source>One required text argument (city)</source>
-        <translation>Ein erforderliches Textargument (city)</translation>
-    </message>
-    <message>
-        <source>No arguments</source>
-        <translation>Keine Argumente</translation>
-    </message>
-    <message>
-        <source>Choice and number (unit, days)</source>
-        <translation>Auswahl und Zahl (unit, days)</translation>
-    </message>
-    <message>
-        <source>Strict-mode ready (all required, no extras)</source>
-        <translation>Bereit für den strikten Modus (alles erforderlich, nichts zusätzlich)</translation>
-    </message>
-    <message>
-        <source>Not valid yet (line %1, column %2: %3). The last valid parameters stay in the request.</source>
-        <translation>Noch nicht gültig (Zeile %1, Spalte %2: %3). Die letzten gültigen Parameter bleiben in der Anfrage.</translation>
-    </message>
-    <message>
-        <source>Code interpreter</source>
-        <translation>Code Interpreter</translation>
-    </message>
-    <message>
-        <source>File search</source>
-        <translation>Dateisuche</translation>
-    </message>
-    <message>
-        <source>Function: %1</source>
-        <translation>Funktion: %1</translation>
-    </message>
-    <message>
-        <source>(no name yet)</source>
-        <translation>(noch kein Name)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 tools · limit reached</source>
-        <translation>%1 von %2 Tools · Grenze erreicht</translation>
-    </message>
-    <message>
-        <source>%1 of %2 tools</source>
-        <translation>%1 von %2 Tools</translation>
-    </message>
-</context>
-<context>
     <name>rl::UsageBar</name>
     <message>
         <source>Token usage bar</source>
@@ -4596,8 +5193,16 @@
         <translation>Weiteren Server &amp;hinzufügen…</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to RunLens&lt;/h2&gt;&lt;p&gt;&lt;b&gt;RunLens&lt;/b&gt; launches and inspects runs of the Assistants API endpoint “Create thread and run” (POST /v1/threads/runs) and shows them as they stream.&lt;/p&gt;&lt;p&gt;OpenAI retired its hosted Assistants API on 26 August 2026. RunLens works with compatible servers: self-hosted ones, proxies and Azure-style deployments.&lt;/p&gt;&lt;p&gt;Right now the &lt;b&gt;built-in local server&lt;/b&gt; is active. It runs inside RunLens on this computer and needs no key, so you can try a run straight away: a first request is ready on the left, press &lt;b&gt;Send&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;To use another server, choose &lt;b&gt;New…&lt;/b&gt; next to the connection list, or click &lt;b&gt;Add another server…&lt;/b&gt; below. Keys are kept in your system keychain, never in a file.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Willkommen bei RunLens&lt;/h2&gt;&lt;p&gt;&lt;b&gt;RunLens&lt;/b&gt; startet und untersucht Runs des Assistants-API-Endpunkts „Create thread and run“ (POST /v1/threads/runs) und zeigt sie live, während sie gestreamt werden.&lt;/p&gt;&lt;p&gt;OpenAI hat seine gehostete Assistants API am 26. August 2026 eingestellt. RunLens arbeitet mit kompatiblen Servern: selbst betriebenen Servern, Proxys und Bereitstellungen nach Azure-Art.&lt;/p&gt;&lt;p&gt;Gerade ist der &lt;b&gt;eingebaute lokale Server&lt;/b&gt; aktiv. Er läuft innerhalb von RunLens auf diesem Computer und braucht keinen Schlüssel, sodass Sie sofort einen Run ausprobieren können: Links ist eine erste Anfrage vorbereitet, klicken Sie auf &lt;b&gt;Senden&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Um einen anderen Server zu verwenden, wählen Sie &lt;b&gt;Neu…&lt;/b&gt; neben der Verbindungsliste oder klicken Sie unten auf &lt;b&gt;Weiteren Server hinzufügen…&lt;/b&gt;. Schlüssel werden im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.&lt;/p&gt;</translation>
+        <source>Have a real model on a Chat Completions server (Ollama, llama.cpp, …) answer the built-in server&apos;s runs</source>
+        <translation>Ein echtes Modell auf einem Chat-Completions-Server (Ollama, llama.cpp, …) die Runs des eingebauten Servers beantworten lassen</translation>
+    </message>
+    <message>
+        <source>Use a &amp;local model…</source>
+        <translation>&amp;Lokales Modell verwenden…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to RunLens&lt;/h2&gt;&lt;p&gt;&lt;b&gt;RunLens&lt;/b&gt; launches and inspects runs of the Assistants API endpoint “Create thread and run” (POST /v1/threads/runs) and shows them as they stream.&lt;/p&gt;&lt;p&gt;OpenAI retired its hosted Assistants API on 26 August 2026. RunLens works with compatible servers: self-hosted ones, proxies and Azure-style deployments.&lt;/p&gt;&lt;p&gt;Right now the &lt;b&gt;built-in local server&lt;/b&gt; is active. It runs inside RunLens on this computer and needs no key, so you can try a run straight away: a first request is ready on the left, press &lt;b&gt;Send&lt;/b&gt;. Its answers are simulated until you give it a model.&lt;/p&gt;&lt;p&gt;To have a &lt;b&gt;real model&lt;/b&gt; answer, offline on this computer: install Ollama (or llama.cpp), download a model (&lt;tt&gt;ollama pull llama3.2&lt;/tt&gt;), then click &lt;b&gt;Use a local model…&lt;/b&gt; below, choose &lt;b&gt;A Chat Completions server&lt;/b&gt;, press &lt;b&gt;Test&lt;/b&gt; and &lt;b&gt;OK&lt;/b&gt;. Make assistants of your own in &lt;b&gt;Run ▸ Assistants…&lt;/b&gt;, no JSON needed.&lt;/p&gt;&lt;p&gt;To use another server, choose &lt;b&gt;New…&lt;/b&gt; next to the connection list, or click &lt;b&gt;Add another server…&lt;/b&gt; below. Keys are kept in your system keychain, never in a file.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei RunLens&lt;/h2&gt;&lt;p&gt;&lt;b&gt;RunLens&lt;/b&gt; startet und untersucht Runs des Assistants-API-Endpunkts „Create thread and run“ (POST /v1/threads/runs) und zeigt sie live, während sie gestreamt werden.&lt;/p&gt;&lt;p&gt;OpenAI hat seine gehostete Assistants API am 26. August 2026 eingestellt. RunLens arbeitet mit kompatiblen Servern: selbst betriebenen Servern, Proxys und Bereitstellungen nach Azure-Art.&lt;/p&gt;&lt;p&gt;Gerade ist der &lt;b&gt;eingebaute lokale Server&lt;/b&gt; aktiv. Er läuft innerhalb von RunLens auf diesem Computer und braucht keinen Schlüssel, sodass Sie sofort einen Run ausprobieren können: Links ist eine erste Anfrage vorbereitet, klicken Sie auf &lt;b&gt;Senden&lt;/b&gt;. Seine Antworten sind simuliert, bis Sie ihm ein Modell geben.&lt;/p&gt;&lt;p&gt;Damit ein &lt;b&gt;echtes Modell&lt;/b&gt; antwortet, offline auf diesem Computer: Installieren Sie Ollama (oder llama.cpp), laden Sie ein Modell herunter (&lt;tt&gt;ollama pull llama3.2&lt;/tt&gt;), klicken Sie dann unten auf &lt;b&gt;Lokales Modell verwenden…&lt;/b&gt;, wählen Sie &lt;b&gt;Ein Chat-Completions-Server&lt;/b&gt; und klicken Sie auf &lt;b&gt;Testen&lt;/b&gt; und &lt;b&gt;OK&lt;/b&gt;. Eigene Assistenten legen Sie unter &lt;b&gt;Run ▸ Assistenten…&lt;/b&gt; an, ganz ohne JSON.&lt;/p&gt;&lt;p&gt;Um einen anderen Server zu verwenden, wählen Sie &lt;b&gt;Neu…&lt;/b&gt; neben der Verbindungsliste oder klicken Sie unten auf &lt;b&gt;Weiteren Server hinzufügen…&lt;/b&gt;. Schlüssel werden im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5615,13 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
     <message>
         <source>[an uploaded image (%1) that the model cannot see]</source>
         <translation>[ein hochgeladenes Bild (%1), das das Modell nicht sehen kann]</translation>
+    </message>
+</context>
+<context>
+    <name>rl::server::ChatRun</name>
+    <message>
+        <source>The built-in server was switched to the offline simulator during this run.</source>
+        <translation>Der eingebaute Server wurde während dieses Runs auf den Offline-Simulator umgeschaltet.</translation>
     </message>
 </context>
 <context>
