@@ -2427,6 +2427,14 @@
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
+    <message>
+        <source>This server has no assistants yet: write the first one.</source>
+        <translation>Dieser Server hat noch keine Assistenten: Schreiben Sie den ersten.</translation>
+    </message>
+    <message>
+        <source>Choose an assistant to change it, or press New.</source>
+        <translation>Wählen Sie einen Assistenten, um ihn zu ändern, oder klicken Sie auf Neu.</translation>
+    </message>
 </context>
 <context>
     <name>rl::Automation</name>

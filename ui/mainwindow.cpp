@@ -121,10 +121,15 @@ void MainWindow::setUpMenus()
     sendAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_ui->runMenu->addAction(sendAction);
     connect(m_ui->assistantsAction, &QAction::triggered, this, &MainWindow::showAssistants);
-    m_ui->connectionToolBar->addAction(m_ui->assistantsAction);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_ui->connectionToolBar->addWidget(spacer);
+    m_ui->assistantsAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_ui->connectionToolBar->addAction(m_ui->assistantsAction);
+    if (auto *button = qobject_cast<QToolButton *>(m_ui->connectionToolBar->widgetForAction(m_ui->assistantsAction))) {
+        button->setObjectName(QStringLiteral("assistantsToolButton"));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
     m_ui->connectionToolBar->addAction(sendAction);
     if (auto *sendButton = qobject_cast<QToolButton *>(m_ui->connectionToolBar->widgetForAction(sendAction))) {
         sendButton->setObjectName(QStringLiteral("sendToolButton"));

@@ -170,7 +170,10 @@ bool LocalServer::usesUpstream() const
 
 void LocalServer::useDefaultModel(const QString &model)
 {
-    d->defaultModel = model;
+    if (model != d->defaultModel) {
+        d->defaultModel = model;
+        Q_EMIT defaultModelChanged(model);
+    }
     for (QJsonObject assistant : Catalog::shippedAssistants(Store::now(), true)) {
         const QString id = assistant.value(u"id"_s).toString();
         const QJsonObject existing = d->store->assistant(id);

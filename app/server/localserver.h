@@ -59,6 +59,8 @@ signals:
     // Something worth telling the person who started the server (an upstream that does not
     // answer /models, ...), never with a key.
     void notice(const QString &text);
+    // The shipped assistants' model on the upstream is now this one (known once it answered).
+    void defaultModelChanged(const QString &model);
 
 private:
     void useDefaultModel(const QString &model);

@@ -68,12 +68,7 @@ void ActiveConnection::setLocalBackend(const LocalBackend &backend, const std::o
                 Q_EMIT backendFailed(message);
                 return;
             }
-            if (m_ready && m_profiles->activeProfile().builtIn) {
-                setStatus(tr("Built-in local server on %1:%2 (%3)")
-                              .arg(m_server->baseUrl().host())
-                              .arg(m_server->port())
-                              .arg(backendDescription()));
-            }
+            showBuiltInStatus();
             Q_EMIT backendApplied(backendDescription());
         });
     };
@@ -116,6 +111,16 @@ QString ActiveConnection::backendDescription() const
     return shown.isEmpty() ? tr("runs on the model server at %1").arg(host) : tr("runs on %1 at %2").arg(shown, host);
 }
 
+void ActiveConnection::showBuiltInStatus()
+{
+    if (m_ready && m_server && m_server->isRunning() && m_profiles->activeProfile().builtIn) {
+        setStatus(tr("Built-in local server on %1:%2 (%3)")
+                      .arg(m_server->baseUrl().host())
+                      .arg(m_server->port())
+                      .arg(backendDescription()));
+    }
+}
+
 void ActiveConnection::applyBackend(const std::function<void(bool, const QString &)> &done)
 {
     const int generation = ++m_backendGeneration;
@@ -148,6 +153,7 @@ void ActiveConnection::startBuiltIn()
     if (!m_server) {
         m_server = new LocalServer(this);
         connect(m_server, &LocalServer::notice, this, &ActiveConnection::localServerNotice);
+        connect(m_server, &LocalServer::defaultModelChanged, this, &ActiveConnection::showBuiltInStatus);
     }
     if (m_server->isRunning()) {
         finishBuiltIn();
@@ -186,7 +192,7 @@ void ActiveConnection::finishBuiltIn()
     c.apiKey.clear();
     m_connection = c;
     m_ready = true;
-    setStatus(tr("Built-in local server on %1:%2 (%3)").arg(url.host()).arg(url.port()).arg(backendDescription()));
+    showBuiltInStatus();
     Q_EMIT localServerStarted(url);
     Q_EMIT ready(m_connection);
 }

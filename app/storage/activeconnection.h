@@ -72,6 +72,7 @@ private:
     void applyBackend(const std::function<void(bool ok, const QString &message)> &done);
     void finishBuiltIn();
     [[nodiscard]] QString backendDescription() const;
+    void showBuiltInStatus(); // the status line of the ready built-in server
     void setStatus(const QString &text);
 
     ProfileStore *m_profiles;

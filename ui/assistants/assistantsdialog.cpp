@@ -27,6 +27,7 @@ AssistantsDialog::AssistantsDialog(AssistantManager *manager, QWidget *parent)
     ui->setupUi(this);
     ui->splitter->setStretchFactor(0, 1);
     ui->splitter->setStretchFactor(1, 3);
+    ui->splitter->setSizes({ 280, 820 });
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &AssistantsDialog::reject);
     connect(ui->newPushButton, &QPushButton::clicked, this, &AssistantsDialog::startNew);
     connect(ui->duplicatePushButton, &QPushButton::clicked, this, &AssistantsDialog::duplicateCurrent);
@@ -66,7 +67,10 @@ AssistantsDialog::AssistantsDialog(AssistantManager *manager, QWidget *parent)
     });
 
     ui->assistantEditor->setModels(m_manager->models());
-    showList(m_manager->assistants());
+    if (!m_manager->assistants().isEmpty()) {
+        showList(m_manager->assistants());
+    }
+    updateButtons();
     if (m_manager->hasConnection()) {
         setStatus(tr("Asking the server for its assistants…"));
         m_manager->refresh();
@@ -90,6 +94,11 @@ QString AssistantsDialog::statusText() const
 void AssistantsDialog::showList(const QJsonArray &assistants)
 {
     m_assistants = assistants;
+    if (!m_listedOnce) { // later lists follow a save or a delete, whose message stays
+        m_listedOnce = true;
+        setStatus(assistants.isEmpty() ? tr("This server has no assistants yet: write the first one.")
+                                       : tr("Choose an assistant to change it, or press New."));
+    }
     const QString keep = m_selectAfterList.isEmpty() ? m_currentId : m_selectAfterList;
     m_selectAfterList.clear();
     m_selecting = true;
@@ -191,7 +200,7 @@ void AssistantsDialog::startNew()
     const QStringList models = m_manager->models();
     ui->assistantEditor->setAssistant(QJsonObject(), models.isEmpty() ? QString() : models.first());
     ui->formTitleLabel->setText(tr("<b>A new assistant</b>"));
-    setDirty(true); // Save creates it
+    setDirty(false); // nothing typed yet; Save creates it
     setStatus(tr("Fill in the form and press Save."));
 }
 

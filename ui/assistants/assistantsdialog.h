@@ -61,6 +61,7 @@ private:
     bool m_busy = false;
     bool m_closeAsked = false;
     bool m_selecting = false;
+    bool m_listedOnce = false;
 };
 
 } // namespace rl

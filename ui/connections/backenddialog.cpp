@@ -8,7 +8,12 @@ namespace rl {
 
 namespace {
 constexpr int kOtherAddress = -1; // item data of the "Another address" preset
+
+QString otherAddressHint()
+{
+    return BackendDialog::tr("Any server that speaks the Chat Completions API; its address usually ends in /v1.");
 }
+} // namespace
 
 BackendDialog::BackendDialog(QWidget *parent)
     : QDialog(parent)
@@ -119,8 +124,7 @@ void BackendDialog::onPresetChosen(int index)
     const int preset = ui->presetComboBox->itemData(index).toInt();
     const QList<LocalBackend::Preset> presets = LocalBackend::presets();
     if (preset < 0 || preset >= presets.size()) {
-        ui->presetHintLabel->setText(tr("Any server that speaks the Chat Completions API; its address usually "
-                                        "ends in /v1."));
+        ui->presetHintLabel->setText(otherAddressHint());
         ui->addressLineEdit->setFocus();
         return;
     }
@@ -133,9 +137,7 @@ void BackendDialog::onAddressEdited()
     const int preset = LocalBackend::presetIndex(ui->addressLineEdit->text());
     const int row = ui->presetComboBox->findData(preset < 0 ? kOtherAddress : preset);
     ui->presetComboBox->setCurrentIndex(row);
-    if (preset >= 0) {
-        ui->presetHintLabel->setText(LocalBackend::presets().at(preset).hint);
-    }
+    ui->presetHintLabel->setText(preset >= 0 ? LocalBackend::presets().at(preset).hint : otherAddressHint());
 }
 
 void BackendDialog::setModels(const QStringList &models, const QString &current)

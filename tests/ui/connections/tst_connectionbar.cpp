@@ -1,6 +1,7 @@
 // GUI tests: profile CRUD and switching through the ConnectionBar and the ProfileDialog,
 // the key prompt, and the first-start welcome in a clean settings directory.
 #include "activeconnection.h"
+#include "backenddialog.h"
 #include "connectionbar.h"
 #include "connectioncontext.h"
 #include "connectionsguihelpers.h"
@@ -114,6 +115,27 @@ private Q_SLOTS:
         QCOMPARE(address->text(), QStringLiteral("ollama.local:11434"));
         m_bar->backendDialog()->reject();
         QTRY_VERIFY(m_bar->backendDialog() == nullptr);
+    }
+
+    void backendDialogHintFollowsTheAddress()
+    {
+        // Found by trying it: a saved address of no preset showed the Ollama hint.
+        BackendDialog dialog;
+        LocalBackend backend;
+        backend.kind = LocalBackend::Kind::ChatCompletions;
+        backend.baseUrl = QStringLiteral("http://10.0.0.5:9000/v1");
+        dialog.setBackend(backend);
+        auto *preset = child<QComboBox>(&dialog, "presetComboBox");
+        auto *hint = child<QLabel>(&dialog, "presetHintLabel");
+        QCOMPARE(preset->currentText(), QStringLiteral("Another address"));
+        QVERIFY2(hint->text().startsWith(QLatin1String("Any server")), qPrintable(hint->text()));
+        auto *address = child<QLineEdit>(&dialog, "addressLineEdit");
+        address->selectAll();
+        QTest::keyClicks(address, QStringLiteral("http://127.0.0.1:8080/v1"));
+        QCOMPARE(preset->currentText(), QStringLiteral("llama.cpp (llama-server)"));
+        QVERIFY2(hint->text().contains(QLatin1String("llama-server -m")), qPrintable(hint->text()));
+        QCOMPARE(dialog.backend().baseUrl, QStringLiteral("http://127.0.0.1:8080/v1"));
+        QVERIFY(!dialog.enteredKey().has_value()); // the key field was not touched: keep the stored one
     }
 
     void createValidateSwitchEditDuplicateDelete()
