@@ -84,7 +84,7 @@ QString ApiCall::methodName() const
     case Method::Delete:
         return QStringLiteral("DELETE");
     }
-    return QString();
+    return {};
 }
 
 QUrl ApiCall::url() const

@@ -49,7 +49,7 @@ void ModelServerTester::test(const QString &baseUrl, const QString &key, int tim
     connect(call, &ApiCall::finished, this, [this, url](const QJsonValue &result, const ResponseMeta &) {
         m_call = nullptr;
         QStringList ids;
-        for (const QJsonValue &v : result.toArray()) {
+        for (const QJsonValue v : result.toArray()) {
             const QString id = v.toObject().value(QLatin1String("id")).toString();
             if (!id.isEmpty()) {
                 ids.append(id);

@@ -73,7 +73,7 @@ QString LocalBackend::baseUrlProblem(const QString &baseUrl)
     if (url.host().isEmpty()) {
         return tr("The address has no host name, for example 127.0.0.1 or localhost.");
     }
-    return QString();
+    return {};
 }
 
 } // namespace rl

@@ -103,7 +103,7 @@ void AssistantsDialog::showList(const QJsonArray &assistants)
     m_selectAfterList.clear();
     m_selecting = true;
     ui->assistantsListWidget->clear();
-    for (const QJsonValue &v : assistants) {
+    for (const QJsonValue v : assistants) {
         const QJsonObject a = v.toObject();
         auto *item = new QListWidgetItem(tr("%1\n%2 · %3")
                                              .arg(displayName(a), a.value(QLatin1String("model")).toString(),
@@ -145,12 +145,12 @@ void AssistantsDialog::selectId(const QString &id)
 
 QJsonObject AssistantsDialog::currentAssistant() const
 {
-    for (const QJsonValue &v : m_assistants) {
+    for (const QJsonValue v : m_assistants) {
         if (v.toObject().value(QLatin1String("id")).toString() == m_currentId) {
             return v.toObject();
         }
     }
-    return QJsonObject();
+    return {};
 }
 
 void AssistantsDialog::onSelectionChanged()

@@ -374,7 +374,7 @@ void ToolListEditor::storeEditor()
             item->setText(toolLabel(tool));
         }
     }
-    Q_EMIT changed();
+    Q_EMIT changed(); // NOLINT(readability-misleading-indentation): Q_EMIT expands to nothing
 }
 
 QStringList ToolListEditor::functionNames() const

@@ -155,7 +155,7 @@ void BackendDialog::setModels(const QStringList &models, const QString &current)
 
 QString BackendDialog::chosenModel() const
 {
-    const QString text = ui->modelComboBox->currentText().trimmed();
+    QString text = ui->modelComboBox->currentText().trimmed();
     const int row = ui->modelComboBox->findText(text);
     if (row >= 0) {
         return ui->modelComboBox->itemData(row).toString();

@@ -24,18 +24,19 @@ void AssistantEndpoints::install(ApiRouter &router)
             if (!m_ctx.upstream->isEnabled()) {
                 return HttpResponder::sendJson(ex, 200, Catalog::models(m_startedAt));
             }
-            // The models of the Chat Completions server, answered when it has answered.
-            const ServerExchange exchange = ex;
+            // The models of the Chat Completions server, answered when it has answered (the
+            // exchange is copied into the callback: it outlives this handler).
             UpstreamClient *upstream = m_ctx.upstream;
-            upstream->listModels(upstream, [exchange, upstream](const QJsonArray &models, const UpstreamError *error) {
-                if (error != nullptr) {
-                    ServerError e = ServerError::serverError(upstream->describe(*error));
-                    e.status = 502;
-                    return HttpResponder::sendError(exchange, e);
-                }
-                HttpResponder::sendJson(exchange, 200,
-                                        QJsonObject { { u"object"_s, u"list"_s }, { u"data"_s, models } });
-            });
+            upstream->listModels(
+                upstream, [exchange = ex, upstream](const QJsonArray &models, const UpstreamError *error) {
+                    if (error != nullptr) {
+                        ServerError e = ServerError::serverError(upstream->describe(*error));
+                        e.status = 502;
+                        return HttpResponder::sendError(exchange, e);
+                    }
+                    HttpResponder::sendJson(exchange, 200,
+                                            QJsonObject { { u"object"_s, u"list"_s }, { u"data"_s, models } });
+                });
         },
         false);
     router.add(u"GET"_s, u"assistants"_s, [this](ServerExchange &ex, const QStringList &, const QJsonValue &) {

@@ -93,7 +93,7 @@ QJsonArray entryMessages(const TranscriptEntry &entry)
 
 QJsonValue ChatRequestBuilder::pick(const ChatTurn &turn, const QString &key)
 {
-    const QJsonValue fromRequest = turn.request.value(key);
+    QJsonValue fromRequest = turn.request.value(key);
     if (!fromRequest.isUndefined() && !fromRequest.isNull()) {
         return fromRequest;
     }

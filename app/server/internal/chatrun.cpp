@@ -26,7 +26,7 @@ ChatRun::ChatRun(Store *store, QString threadId, QString runId, Settings setting
 
 ChatRun::~ChatRun()
 {
-    stopWork();
+    ChatRun::stopWork(); // this class's own: no virtual dispatch during destruction
 }
 
 void ChatRun::start()

@@ -162,7 +162,7 @@ void ChatCompletionCall::onReadyRead()
     const QByteArray bytes = m_reply->readAll();
     m_timer->start(m_config.stallTimeoutMs);
     if (status < 200 || status >= 300) {
-        if (m_errorBody.size() < 64 * 1024) {
+        if (m_errorBody.size() < qsizetype(64) * 1024) {
             m_errorBody += bytes;
         }
         return;
@@ -304,7 +304,7 @@ void UpstreamClient::listModels(QObject *context,
 
 QString UpstreamClient::describe(const UpstreamError &error) const
 {
-    const QString where = m_config.displayName();
+    QString where = m_config.displayName();
     const QString theirs = error.message.isEmpty() ? QString() : QStringLiteral(": ") + error.message;
     switch (error.kind) {
     case UpstreamError::Kind::Http:
