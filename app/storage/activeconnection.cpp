@@ -36,9 +36,7 @@ void ActiveConnection::activate()
         startBuiltIn();
         return;
     }
-    if (m_server && m_server->isRunning()) {
-        m_server->stop();
-    }
+    // The built-in server keeps running (its port, threads and assistants) for the whole session.
     setStatus(tr("Connecting to %1…").arg(profile.name));
     m_keys->resolve(profile);
 }
@@ -113,7 +111,7 @@ QString ActiveConnection::backendDescription() const
 
 void ActiveConnection::showBuiltInStatus()
 {
-    if (m_ready && m_server && m_server->isRunning() && m_profiles->activeProfile().builtIn) {
+    if (m_ready && m_server != nullptr && m_server->isRunning() && m_profiles->activeProfile().builtIn) {
         setStatus(tr("Built-in local server on %1:%2 (%3)")
                       .arg(m_server->baseUrl().host())
                       .arg(m_server->port())

@@ -21,7 +21,8 @@ class Settings;
 
 // Turns the active profile into a ready rl::Connection, asynchronously: resolves the key
 // (KeyResolver), and for the built-in profile starts the in-process local server on a free
-// loopback port. Follows ProfileStore::activeProfileChanged by itself.
+// loopback port, once: it keeps running, with its state, while other profiles are active.
+// Follows ProfileStore::activeProfileChanged by itself.
 class ActiveConnection : public QObject
 {
     Q_OBJECT

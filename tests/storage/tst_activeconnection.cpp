@@ -55,8 +55,17 @@ private Q_SLOTS:
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QVERIFY(QJsonDocument::fromJson(reply->readAll()).object().contains(QLatin1String("data")));
         reply->deleteLater();
+        // Something made on the built-in server, to find again after the switches.
+        QNetworkRequest create = c.request(QStringLiteral("/assistants"));
+        create.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *made = nam.post(create, QByteArrayLiteral("{\"model\":\"gpt-4o\",\"name\":\"Kept\"}"));
+        QTRY_VERIFY(made->isFinished());
+        const QString madeId = QJsonDocument::fromJson(made->readAll()).object().value(QLatin1String("id")).toString();
+        QVERIFY(!madeId.isEmpty());
+        made->deleteLater();
 
-        // Switching to a keyed profile: the key from the environment, the server stops.
+        // Switching to a keyed profile: the key from the environment; the built-in server keeps
+        // running for the session (issue 14, item 17: it used to stop and lose its state).
         ConnectionProfile p;
         p.name = QStringLiteral("Remote");
         p.connection.baseUrl = QStringLiteral("https://example.invalid/v1");
@@ -67,7 +76,7 @@ private Q_SLOTS:
         const Connection remote = ready.last().first().value<Connection>();
         QCOMPARE(remote.baseUrl, QStringLiteral("https://example.invalid/v1"));
         QCOMPARE(remote.apiKey, QStringLiteral("k-123"));
-        QVERIFY(!active.localServer()->isRunning());
+        QVERIFY(active.localServer()->isRunning());
 
         // A profile without any key: the resolver asks; cancelling fails the connection.
         ConnectionProfile q = p;
@@ -82,10 +91,17 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.count(), 1);
         QVERIFY(!failed.first().first().toString().isEmpty());
 
-        // Back to built-in: the server runs again.
+        // Back to built-in: the same server, on the same port, with what was made on it.
         QVERIFY(profiles.setActiveProfile(QLatin1String(ConnectionProfile::BuiltInId)));
         QTRY_COMPARE(ready.count(), 3);
         QVERIFY(active.localServer()->isRunning());
+        QCOMPARE(ready.last().first().value<Connection>().baseUrl, c.baseUrl);
+        QNetworkReply *again = nam.get(c.request(QStringLiteral("/assistants/") + madeId));
+        QTRY_VERIFY(again->isFinished());
+        QCOMPARE(again->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(again->readAll()).object().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Kept"));
+        again->deleteLater();
     }
 };
 
