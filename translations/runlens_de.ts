@@ -231,10 +231,6 @@
 <context>
     <name>AssistantEditor</name>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>A name people see in lists (at most 256 characters)</source>
         <translation>Ein Name, der in Listen erscheint (höchstens 256 Zeichen)</translation>
     </message>
@@ -327,16 +323,20 @@
         <translation>Das JSON-Schema, dem jede Antwort folgen muss</translation>
     </message>
     <message>
-        <source>&amp;Strict: the answer must follow the schema exactly</source>
-        <translation>&amp;Streng: Die Antwort muss dem Schema genau folgen</translation>
-    </message>
-    <message>
         <source>Tools:</source>
         <translation>Werkzeuge:</translation>
     </message>
     <message>
         <source>Functions the assistant may ask your program to call</source>
         <translation>Funktionen, deren Aufruf der Assistent von Ihrem Programm verlangen darf</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>Nam&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;Only answers that follow the schema exactly (strict)</source>
+        <translation>Nur Antworten, die genau dem Schema f&amp;olgen (strikt)</translation>
     </message>
 </context>
 <context>
@@ -420,10 +420,6 @@
         <translation>Die Assistenten auf diesem Server</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
         <source>Write a new assistant</source>
         <translation>Einen neuen Assistenten schreiben</translation>
     </message>
@@ -434,10 +430,6 @@
     <message>
         <source>Make a copy of the chosen assistant</source>
         <translation>Eine Kopie des gewählten Assistenten anlegen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the chosen assistant from the server</source>
@@ -466,6 +458,14 @@
     <message>
         <source>Save this assistant on the server</source>
         <translation>Diesen Assistenten auf dem Server speichern</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Ne&amp;u</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Lös&amp;chen…</translation>
     </message>
 </context>
 <context>
