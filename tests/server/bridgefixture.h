@@ -80,6 +80,19 @@ inline QString streamedText(const ServerClient::Stream &stream)
     return text;
 }
 
+// The text of a message's first content part ("" when it has none).
+inline QString messageText(const QJsonObject &message)
+{
+    return message.value(u"content"_s)
+        .toArray()
+        .first()
+        .toObject()
+        .value(u"text"_s)
+        .toObject()
+        .value(u"value"_s)
+        .toString();
+}
+
 inline QString status(const QJsonObject &run)
 {
     return run.value(u"status"_s).toString();

@@ -31,8 +31,7 @@ private slots:
                                u"thread.run.step.completed"_s, u"thread.run.completed"_s, u"done"_s }));
         QCOMPARE(streamedText(stream), u"You said: hello there"_s);
         const QJsonObject message = stream.last(u"thread.message.completed"_s);
-        QCOMPARE(message.value(u"content"_s).toArray().first().toObject().value(u"text"_s).toObject().value(u"value"_s),
-                 QJsonValue(u"You said: hello there"_s));
+        QCOMPARE(messageText(message), u"You said: hello there"_s);
         const QJsonObject run = stream.last(u"thread.run.completed"_s);
         QCOMPARE(run.value(u"model"_s).toString(), u"fake-model-1"_s);
         const QJsonObject usage = run.value(u"usage"_s).toObject();
@@ -341,16 +340,7 @@ private slots:
         const QJsonArray listed
             = f.client->get(u"/threads/"_s + threadId + u"/messages?order=asc"_s).json.value(u"data"_s).toArray();
         QCOMPARE(listed.size(), 2);
-        QCOMPARE(listed.at(1)
-                     .toObject()
-                     .value(u"content"_s)
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(u"text"_s)
-                     .toObject()
-                     .value(u"value"_s),
-                 QJsonValue(u"You said: first question"_s));
+        QCOMPARE(messageText(listed.at(1).toObject()), u"You said: first question"_s);
 
         // A second run on the same thread sees the first reply.
         QCOMPARE(f.client->post(u"/threads/"_s + threadId + u"/messages"_s, userMessage(u"second question"_s)).status,

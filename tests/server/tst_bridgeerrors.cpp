@@ -66,8 +66,7 @@ private slots:
         const auto stream = f.client->stream(u"/threads/runs"_s, runBody(u"[stream-error]"_s));
         const QJsonObject message = stream.last(u"thread.message.incomplete"_s);
         QCOMPARE(message.value(u"incomplete_details"_s).toObject().value(u"reason"_s), QJsonValue(u"run_failed"_s));
-        QCOMPARE(message.value(u"content"_s).toArray().first().toObject().value(u"text"_s).toObject().value(u"value"_s),
-                 QJsonValue(u"w1 w2"_s));
+        QCOMPARE(messageText(message), u"w1 w2"_s);
         QCOMPARE(stream.last(u"thread.run.step.failed"_s).value(u"status"_s), QJsonValue(u"failed"_s));
         const QJsonObject run = stream.last(u"thread.run.failed"_s);
         QVERIFY(lastError(run).value(u"message"_s).toString().contains(u"The model crashed mid-answer"_s));
@@ -110,18 +109,7 @@ private slots:
                 .first()
                 .toObject();
         };
-        QTRY_VERIFY_WITH_TIMEOUT(reply().value(u"role"_s) == u"assistant"_s
-                                     && !reply()
-                                             .value(u"content"_s)
-                                             .toArray()
-                                             .first()
-                                             .toObject()
-                                             .value(u"text"_s)
-                                             .toObject()
-                                             .value(u"value"_s)
-                                             .toString()
-                                             .isEmpty(),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(reply().value(u"role"_s) == u"assistant"_s && !messageText(reply()).isEmpty(), 5000);
         QElapsedTimer clock;
         clock.start();
         QCOMPARE(f.client->post(u"/threads/"_s + threadId + u"/runs/"_s + runId + u"/cancel"_s, QJsonObject()).status,
@@ -133,14 +121,7 @@ private slots:
         QCOMPARE(message.value(u"status"_s), QJsonValue(u"incomplete"_s));
         QCOMPARE(message.value(u"incomplete_details"_s).toObject().value(u"reason"_s), QJsonValue(u"run_cancelled"_s));
         // The fake stopped being read: it sent far fewer than its 50 words.
-        const QString text = message.value(u"content"_s)
-                                 .toArray()
-                                 .first()
-                                 .toObject()
-                                 .value(u"text"_s)
-                                 .toObject()
-                                 .value(u"value"_s)
-                                 .toString();
+        const QString text = messageText(message);
         QVERIFY(text.split(QLatin1Char(' ')).size() < 50);
     }
 

@@ -71,17 +71,7 @@ private slots:
         const QJsonArray messages
             = client.get(u"/threads/"_s + threadId + u"/messages?order=asc"_s).json.value(u"data"_s).toArray();
         QCOMPARE(messages.size(), 2);
-        QVERIFY(!messages.at(1)
-                     .toObject()
-                     .value(u"content"_s)
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(u"text"_s)
-                     .toObject()
-                     .value(u"value"_s)
-                     .toString()
-                     .isEmpty());
+        QVERIFY(!messageText(messages.at(1).toObject()).isEmpty());
         QCOMPARE(client.get(u"/threads/"_s + threadId + u"/runs/"_s + runId + u"/steps"_s)
                      .json.value(u"data"_s)
                      .toArray()
