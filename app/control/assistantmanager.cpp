@@ -68,15 +68,8 @@ void AssistantManager::refresh()
         if (c != m_client) {
             return;
         }
-        QStringList ids;
-        for (const QJsonValue item : value.toArray()) {
-            const QString id = item.toObject().value(QLatin1String("id")).toString();
-            if (!id.isEmpty()) {
-                ids.append(id);
-            }
-        }
-        m_models = ids;
-        emit modelsListed(ids);
+        m_models = ListCall::idsOf(value.toArray());
+        emit modelsListed(m_models);
     });
     // No /models on a server is common: the model stays free text, so no failure is reported.
 }

@@ -99,14 +99,7 @@ void RunController::refreshCatalog()
         if (client != m_catalogClient) {
             return;
         }
-        QStringList ids;
-        const QJsonArray items = value.toArray();
-        for (const QJsonValue item : items) {
-            const QString id = item.toObject().value(QLatin1String("id")).toString();
-            if (!id.isEmpty()) {
-                ids.append(id);
-            }
-        }
+        QStringList ids = ListCall::idsOf(value.toArray());
         ids.sort();
         emit modelsLoaded(ids);
     });

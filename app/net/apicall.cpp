@@ -410,6 +410,18 @@ QList<QPair<QString, QString>> ListCall::pageQuery(const QString &after) const
     return q;
 }
 
+QStringList ListCall::idsOf(const QJsonArray &items)
+{
+    QStringList ids;
+    for (const QJsonValue item : items) {
+        const QString id = item.toObject().value(QLatin1String("id")).toString();
+        if (!id.isEmpty()) {
+            ids.append(id);
+        }
+    }
+    return ids;
+}
+
 void ListCall::onSuccess(const QByteArray &body, const ResponseMeta &meta)
 {
     QJsonParseError parseError;

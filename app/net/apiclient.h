@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -143,6 +144,8 @@ class ListCall : public ApiCall
 
 public:
     [[nodiscard]] int pagesFetched() const { return m_pages; }
+    // The non-empty "id" of each item of a list answer, in order (model ids, assistant ids).
+    [[nodiscard]] static QStringList idsOf(const QJsonArray &items);
     [[nodiscard]] bool truncated() const { return m_truncated; } // has_more still true at maxPages
 
 signals:

@@ -48,14 +48,7 @@ void ModelServerTester::test(const QString &baseUrl, const QString &key, int tim
     const QString url = connection.baseUrl;
     connect(call, &ApiCall::finished, this, [this, url](const QJsonValue &result, const ResponseMeta &) {
         m_call = nullptr;
-        QStringList ids;
-        for (const QJsonValue v : result.toArray()) {
-            const QString id = v.toObject().value(QLatin1String("id")).toString();
-            if (!id.isEmpty()) {
-                ids.append(id);
-            }
-        }
-        emit finished(describe(url, ids, nullptr));
+        emit finished(describe(url, ListCall::idsOf(result.toArray()), nullptr));
     });
     connect(call, &ApiCall::failed, this, [this, url](const ApiError &error) {
         m_call = nullptr;
