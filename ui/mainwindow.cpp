@@ -10,7 +10,6 @@
 #include "connectionbar.h"
 #include "connectioncontext.h"
 #include "keypromptdialog.h"
-#include "localserver.h"
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "runcontroller.h"
@@ -161,10 +160,7 @@ void MainWindow::showAssistants()
     auto *dialog = new AssistantsDialog(m_context->assistants(), this);
     dialog->setObjectName(QStringLiteral("assistantsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const ActiveConnection *active = m_context->connections()->active();
-    const bool chatModel = m_context->connections()->profiles()->activeProfile().builtIn
-        && active->localServer() != nullptr && active->localServer()->usesUpstream();
-    dialog->setBuiltInToolsOffered(!chatModel);
+    dialog->setBuiltInToolsOffered(!m_context->connections()->active()->runsOnChatModel());
     m_assistantsDialog = dialog;
     dialog->show();
 }

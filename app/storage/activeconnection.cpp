@@ -96,6 +96,11 @@ void ActiveConnection::setLocalBackend(const LocalBackend &backend, const std::o
     }
 }
 
+bool ActiveConnection::runsOnChatModel() const
+{
+    return m_profiles->activeProfile().builtIn && m_server != nullptr && m_server->usesUpstream();
+}
+
 QString ActiveConnection::backendDescription() const
 {
     const bool upstream

@@ -37,6 +37,9 @@ public:
     // Without them the backend is the simulator until setLocalBackend() and nothing is saved.
     void setBackendStorage(Settings *settings, SecretStore *secrets);
     [[nodiscard]] LocalBackend localBackend() const { return m_backend; }
+    // True when the active connection is the built-in server running on a chat model (which runs
+    // function tools only).
+    [[nodiscard]] bool runsOnChatModel() const;
     // Saves the backend and applies it to the running built-in server at once (its port, threads
     // and assistants stay); ends in backendApplied() or backendFailed(). key: a new key for the
     // model server (empty: none), kept in the keychain, or for this session when the keychain

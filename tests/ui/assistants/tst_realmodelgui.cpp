@@ -146,6 +146,10 @@ private Q_SLOTS:
         QVERIFY(dialog != nullptr);
         auto *list = child<QListWidget>(dialog, "assistantsListWidget");
         QTRY_VERIFY_WITH_TIMEOUT(list->count() >= 1, 10000); // the shipped assistants, on the model server
+        // A chat model runs function tools only: the built-in tools are not offered.
+        QVERIFY(child<QPushButton>(dialog, "addFunctionPushButton")->isVisibleTo(dialog));
+        QVERIFY(!child<QPushButton>(dialog, "addCodeInterpreterPushButton")->isVisibleTo(dialog));
+        QVERIFY(!child<QPushButton>(dialog, "addFileSearchPushButton")->isVisibleTo(dialog));
         QTest::mouseClick(child<QPushButton>(dialog, "newPushButton"), Qt::LeftButton);
         QTest::keyClicks(child<QLineEdit>(dialog, "nameLineEdit"), QStringLiteral("Trip planner"));
         auto *modelBox = child<QComboBox>(dialog, "modelComboBox");
