@@ -97,21 +97,24 @@ RunReporter::RunReporter(RunSession &session, const RunOptions &options, Io io, 
 
 QString RunReporter::endReason(const QJsonObject &run, bool sawRequiresAction, bool cancelRequested)
 {
-    const QString status = run.value(QLatin1String("status")).toString();
-    if (status == QLatin1String("incomplete")) {
+    const RunEnd end = RunEnd::of(run);
+    switch (end.status) {
+    case RunStatus::Incomplete:
         return incompleteReason(run);
-    }
-    if (status == QLatin1String("expired")) {
+    case RunStatus::Expired:
         return expiredReason(run, sawRequiresAction);
-    }
-    if (status == QLatin1String("cancelled")) {
+    case RunStatus::Cancelled:
         return cancelledReason(run, cancelRequested);
-    }
-    if (status == QLatin1String("failed")) {
-        const QJsonObject lastError = run.value(QLatin1String("last_error")).toObject();
-        const QString message = lastError.value(QLatin1String("message")).toString();
-        return message.isEmpty() ? Text::tr("run failed: the server gave no reason")
-                                 : Text::tr("run failed: %1").arg(message);
+    case RunStatus::Failed:
+        return end.errorMessage.isEmpty() ? Text::tr("run failed: the server gave no reason")
+                                          : Text::tr("run failed: %1").arg(end.errorMessage);
+    case RunStatus::Unknown:
+    case RunStatus::Queued:
+    case RunStatus::InProgress:
+    case RunStatus::RequiresAction:
+    case RunStatus::Cancelling:
+    case RunStatus::Completed:
+        break;
     }
     return {};
 }

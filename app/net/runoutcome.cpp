@@ -4,32 +4,26 @@ namespace rl {
 
 int exitCodeForRunStatus(const QString &status)
 {
-    if (status == QLatin1String("completed")) {
+    switch (runStatusFromString(status)) {
+    case RunStatus::Completed:
         return exitcode::completed;
-    }
-    if (status == QLatin1String("requires_action")) {
+    case RunStatus::RequiresAction:
         return exitcode::requiresAction;
-    }
-    if (status == QLatin1String("incomplete")) {
+    case RunStatus::Incomplete:
         return exitcode::incomplete;
-    }
-    if (status == QLatin1String("failed")) {
+    case RunStatus::Failed:
         return exitcode::failed;
-    }
-    if (status == QLatin1String("cancelled")) {
+    case RunStatus::Cancelled:
         return exitcode::cancelled;
-    }
-    if (status == QLatin1String("expired")) {
+    case RunStatus::Expired:
         return exitcode::expired;
+    case RunStatus::Unknown:
+    case RunStatus::Queued:
+    case RunStatus::InProgress:
+    case RunStatus::Cancelling:
+        break;
     }
     return exitcode::apiOrNetworkError;
-}
-
-bool isTerminalRunStatus(const QString &status)
-{
-    return status == QLatin1String("completed") || status == QLatin1String("failed")
-        || status == QLatin1String("cancelled") || status == QLatin1String("expired")
-        || status == QLatin1String("incomplete");
 }
 
 } // namespace rl

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "runstatus.h"
+
 #include <QString>
 
 namespace rl {
@@ -19,8 +21,5 @@ inline constexpr int expired = 14;
 // The exit status for a run that stopped in `status` (a RunObject status string).
 // A status that is not a stopping state maps to apiOrNetworkError: the run was left unfinished.
 [[nodiscard]] int exitCodeForRunStatus(const QString &status);
-
-// Whether a run status is terminal (completed, failed, cancelled, expired, incomplete).
-[[nodiscard]] bool isTerminalRunStatus(const QString &status);
 
 } // namespace rl

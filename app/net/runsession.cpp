@@ -6,18 +6,14 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <utility>
+
 namespace rl {
 
 namespace {
 
 constexpr int kTerminalGraceMs = 1500; // how long a stream may stay open after a terminal status
-
-bool isTerminalStatus(const QString &status)
-{
-    return status == QLatin1String("completed") || status == QLatin1String("failed")
-        || status == QLatin1String("cancelled") || status == QLatin1String("incomplete")
-        || status == QLatin1String("expired");
-}
+constexpr int kUpdateCoalesceMs = 100; // how often a message or step that deltas change is re-sent whole
 
 } // namespace
 
@@ -25,8 +21,12 @@ RunSession::RunSession(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_pollTimer(new QTimer(this))
+    , m_updateTimer(new QTimer(this))
 {
     Q_ASSERT(client != nullptr);
+    m_updateTimer->setSingleShot(true);
+    m_updateTimer->setInterval(kUpdateCoalesceMs);
+    connect(m_updateTimer, &QTimer::timeout, this, &RunSession::flushPendingUpdates);
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &RunSession::poll);
 }
@@ -98,7 +98,7 @@ qint64 RunSession::elapsedMs() const
 
 bool RunSession::isTerminal() const
 {
-    return isTerminalStatus(m_acc.status());
+    return rl::isTerminal(m_acc.runStatus());
 }
 
 void RunSession::setPhase(Phase phase)
@@ -106,8 +106,32 @@ void RunSession::setPhase(Phase phase)
     if (m_phase == phase) {
         return;
     }
+    flushPendingUpdates();
     m_phase = phase;
     emit phaseChanged(phase);
+}
+
+void RunSession::markPending(QStringList &ids, const QString &id)
+{
+    if (!ids.contains(id)) {
+        ids.append(id);
+    }
+    if (!m_updateTimer->isActive()) {
+        m_updateTimer->start();
+    }
+}
+
+void RunSession::flushPendingUpdates()
+{
+    m_updateTimer->stop();
+    const QStringList messages = std::exchange(m_pendingMessages, {});
+    const QStringList steps = std::exchange(m_pendingSteps, {});
+    for (const QString &id : messages) {
+        emit messageUpdated(m_acc.message(id));
+    }
+    for (const QString &id : steps) {
+        emit stepUpdated(m_acc.step(id));
+    }
 }
 
 void RunSession::watch(ApiCall *call) const
@@ -192,15 +216,27 @@ void RunSession::onStreamEvent(const StreamEvent &event)
         emit errorOccurred(e);
         return;
     }
+    const bool isDelta = event.kind == StreamEvent::Kind::MessageDelta || event.kind == StreamEvent::Kind::StepDelta;
+    if (!isDelta) {
+        flushPendingUpdates(); // what deltas changed is told before what comes after them
+    }
     const AccumulatorUpdate update = m_acc.apply(event);
     if (update.has(AccumulatorUpdate::MessageChanged)) {
         for (const TextFragment &fragment : update.text) {
             emit textAppended(fragment.messageId, fragment.contentIndex, fragment.text);
         }
-        emit messageUpdated(m_acc.message(update.messageId));
+        if (!isDelta || update.has(AccumulatorUpdate::MessageCreated)) {
+            emit messageUpdated(m_acc.message(update.messageId));
+        } else if (!update.has(AccumulatorUpdate::TextOnly)) {
+            markPending(m_pendingMessages, update.messageId);
+        }
     }
     if (update.has(AccumulatorUpdate::StepChanged)) {
-        emit stepUpdated(m_acc.step(update.stepId));
+        if (!isDelta || update.has(AccumulatorUpdate::StepCreated)) {
+            emit stepUpdated(m_acc.step(update.stepId));
+        } else {
+            markPending(m_pendingSteps, update.stepId);
+        }
     }
     if (update.has(AccumulatorUpdate::MergeFailed)) {
         emit errorOccurred(ApiError::ofKind(ApiError::Kind::StreamError, update.mergeError));
@@ -512,7 +548,7 @@ void RunSession::fetchFinalPicture()
         const QJsonArray items = result.toArray();
         m_acc.setMessages(items);
         for (const QJsonValue item : items) {
-            emit messageUpdated(m_acc.message(item.toObject().value(QLatin1String("id")).toString()));
+            emit messageUpdated(item.toObject()); // what the accumulator now holds for it
         }
         fetchDone();
     });
@@ -526,7 +562,7 @@ void RunSession::fetchFinalPicture()
         const QJsonArray items = result.toArray();
         m_acc.setSteps(items);
         for (const QJsonValue item : items) {
-            emit stepUpdated(m_acc.step(item.toObject().value(QLatin1String("id")).toString()));
+            emit stepUpdated(item.toObject());
         }
         fetchDone();
     });

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 class QTimer;
 
@@ -87,11 +88,14 @@ signals:
     void eventReceived(const rl::StreamEvent &event, qint64 atMs);
     // A new run object (from a stream event, a poll, a cancel or submit answer).
     void runUpdated(const QJsonObject &run);
-    // A message was created or changed (stream events, or the final listing).
+    // A message was created or changed (stream events, or the final listing). A delta that only
+    // appends text is told by textAppended() alone; other deltas are coalesced: the message is
+    // sent whole at most every 100 ms, and always before the next event that is not a delta.
     void messageUpdated(const QJsonObject &message);
     // Text added to a message by a stream delta. Not emitted in polling mode (see messageUpdated()).
     void textAppended(const QString &messageId, int contentIndex, const QString &fragment);
-    // A run step was created or changed (stream events, or the final listing).
+    // A run step was created or changed (stream events, or the final listing). Step deltas are
+    // coalesced like message deltas.
     void stepUpdated(const QJsonObject &step);
     // The run waits for tool outputs: the function tool calls ({id, type, function{name, arguments}})
     // and the run's expires_at (Unix seconds, 0 when unknown). Answer with submitToolOutputs().
@@ -110,6 +114,8 @@ signals:
 
 private:
     void setPhase(Phase phase);
+    void markPending(QStringList &ids, const QString &id);
+    void flushPendingUpdates();
     void watch(ApiCall *call) const;
     void startStream(StreamCall *call);
     void onStreamEvent(const StreamEvent &event);
@@ -134,6 +140,9 @@ private:
     RunAccumulator m_acc;
     QElapsedTimer m_clock;
     QTimer *m_pollTimer;
+    QTimer *m_updateTimer; // coalesces messageUpdated / stepUpdated for deltas
+    QStringList m_pendingMessages; // changed by deltas since they were last sent whole
+    QStringList m_pendingSteps;
     QPointer<ApiCall> m_call; // the call in flight that drives the session (create, stream, poll, submit)
     QPointer<ApiCall> m_cancelCall;
     Phase m_phase = Phase::Idle;

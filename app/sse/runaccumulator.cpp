@@ -1,7 +1,5 @@
 #include "runaccumulator.h"
 
-#include "jsonmerge.h"
-
 namespace rl {
 
 namespace {
@@ -24,11 +22,11 @@ bool isStepFinal(const QString &name)
 
 // A created / in_progress payload for an object we already hold: take its fields, but keep the
 // part that deltas have been filling in (the server's copy may still be empty).
-QJsonObject refreshKeeping(const QJsonObject &held, const QJsonObject &payload, QLatin1String streamedKey)
+GrowingJson refreshKeeping(GrowingJson &held, const QJsonObject &payload, QLatin1String streamedKey)
 {
-    QJsonObject result = payload;
+    GrowingJson result(payload);
     if (held.contains(streamedKey)) {
-        result.insert(streamedKey, held.value(streamedKey));
+        result.memberRef(streamedKey) = held.take(streamedKey);
     }
     return result;
 }
@@ -56,12 +54,24 @@ QString RunAccumulator::threadId() const
     return fromRun.isEmpty() ? m_thread.value(kId).toString() : fromRun;
 }
 
+QJsonObject RunAccumulator::message(const QString &id) const
+{
+    const auto found = m_messages.constFind(id);
+    return found == m_messages.constEnd() ? QJsonObject() : found->toJson().toObject();
+}
+
+QJsonObject RunAccumulator::step(const QString &id) const
+{
+    const auto found = m_steps.constFind(id);
+    return found == m_steps.constEnd() ? QJsonObject() : found->toJson().toObject();
+}
+
 QList<QJsonObject> RunAccumulator::messages() const
 {
     QList<QJsonObject> out;
     out.reserve(m_messageOrder.size());
     for (const QString &id : m_messageOrder) {
-        out.append(m_messages.value(id));
+        out.append(message(id));
     }
     return out;
 }
@@ -71,7 +81,7 @@ QList<QJsonObject> RunAccumulator::steps() const
     QList<QJsonObject> out;
     out.reserve(m_stepOrder.size());
     for (const QString &id : m_stepOrder) {
-        out.append(m_steps.value(id));
+        out.append(step(id));
     }
     return out;
 }
@@ -87,15 +97,31 @@ QString RunAccumulator::messageText(const QJsonObject &message)
     return text;
 }
 
+QString RunAccumulator::textOf(const GrowingJson &message)
+{
+    QString text;
+    const GrowingJson &content = message.member(kContent);
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        text += content.at(i).member(QLatin1String("text")).member(QLatin1String("value")).string();
+    }
+    return text;
+}
+
+QString RunAccumulator::messageText(const QString &id) const
+{
+    const auto found = m_messages.constFind(id);
+    return found == m_messages.constEnd() ? QString() : textOf(*found);
+}
+
 QString RunAccumulator::assistantText() const
 {
     QStringList parts;
     for (const QString &id : m_messageOrder) {
-        const QJsonObject message = m_messages.value(id);
-        if (message.value(QLatin1String("role")).toString() != QLatin1String("assistant")) {
+        const GrowingJson &message = *m_messages.constFind(id);
+        if (message.member(QLatin1String("role")).string() != QLatin1String("assistant")) {
             continue;
         }
-        const QString text = messageText(message);
+        const QString text = textOf(message);
         if (!text.isEmpty()) {
             parts.append(text);
         }
@@ -120,14 +146,14 @@ void RunAccumulator::setThread(const QJsonObject &thread)
     m_thread = thread;
 }
 
-bool RunAccumulator::upsert(QHash<QString, QJsonObject> &map, QStringList &order, const QJsonObject &object)
+bool RunAccumulator::upsert(Objects &map, QStringList &order, const QJsonObject &object)
 {
     const QString id = object.value(kId).toString();
     const bool isNew = !map.contains(id);
     if (isNew) {
         order.append(id);
     }
-    map.insert(id, object);
+    map.insert(id, GrowingJson(object));
     return isNew;
 }
 
@@ -195,21 +221,60 @@ AccumulatorUpdate RunAccumulator::applyMessage(const StreamEvent &event)
     return update;
 }
 
-unsigned RunAccumulator::applySnapshot(QHash<QString, QJsonObject> &map, QStringList &order, const QJsonObject &data,
-                                       bool final, const Snapshot &kind)
+unsigned RunAccumulator::applySnapshot(Objects &map, QStringList &order, const QJsonObject &data, bool final,
+                                       const Snapshot &kind)
 {
     unsigned changes = kind.changed;
-    QJsonObject object = data;
     const QString id = data.value(kId).toString();
+    auto held = map.find(id);
+    if (held == map.end()) {
+        order.append(id);
+        map.insert(id, GrowingJson(data));
+        return changes | kind.created | (final ? kind.finished : 0U);
+    }
     if (final) {
-        changes |= kind.finished;
-    } else if (map.contains(id)) {
-        object = refreshKeeping(map.value(id), data, kind.streamedKey);
+        held->set(data);
+        return changes | kind.finished;
     }
-    if (upsert(map, order, object)) {
-        changes |= kind.created;
-    }
+    *held = refreshKeeping(*held, data, kind.streamedKey);
     return changes;
+}
+
+bool RunAccumulator::isTextOnly(const GrowingJson &message, const QJsonObject &delta)
+{
+    for (auto it = delta.constBegin(); it != delta.constEnd(); ++it) {
+        if (it.key() != kContent && !message.contains(it.key())) {
+            return false;
+        }
+    }
+    const GrowingJson &content = message.member(kContent);
+    const QJsonArray parts = delta.value(kContent).toArray();
+    for (const QJsonValue partValue : parts) {
+        const QJsonObject part = partValue.toObject();
+        const QJsonValue index = part.value(QLatin1String("index"));
+        if (!index.isDouble() || index.toDouble() < 0 || index.toDouble() >= double(content.size())
+            || index.toDouble() != double(index.toInt())) {
+            return false;
+        }
+        const GrowingJson &held = content.at(index.toInt());
+        if (held.member(QLatin1String("type")).string() != QLatin1String("text")
+            || !held.member(QLatin1String("text")).member(QLatin1String("value")).isString()) {
+            return false;
+        }
+        for (auto it = part.constBegin(); it != part.constEnd(); ++it) {
+            const QString &key = it.key();
+            const bool known = key == QLatin1String("index") || key == QLatin1String("text")
+                || (key == QLatin1String("type") && it.value() == QLatin1String("text"));
+            if (!known) {
+                return false;
+            }
+        }
+        const QJsonObject text = part.value(QLatin1String("text")).toObject();
+        if (text.size() != 1 || !text.value(QLatin1String("value")).isString()) {
+            return false;
+        }
+    }
+    return true;
 }
 
 AccumulatorUpdate RunAccumulator::applyMessageDelta(const QJsonObject &data)
@@ -218,20 +283,26 @@ AccumulatorUpdate RunAccumulator::applyMessageDelta(const QJsonObject &data)
     const QString id = data.value(kId).toString();
     update.messageId = id;
     update.changes = AccumulatorUpdate::MessageChanged;
-    if (!m_messages.contains(id)) {
+    auto held = m_messages.find(id);
+    if (held == m_messages.end()) {
         // A delta before its snapshot: start from an empty message rather than lose the text.
-        m_messages.insert(id,
-                          QJsonObject { { kId, id },
-                                        { QLatin1String("object"), QStringLiteral("thread.message") },
-                                        { kContent, QJsonArray() } });
+        held
+            = m_messages.insert(id,
+                                GrowingJson(QJsonObject { { kId, id },
+                                                          { QLatin1String("object"), QStringLiteral("thread.message") },
+                                                          { kContent, QJsonArray() } }));
         m_messageOrder.append(id);
         update.changes |= AccumulatorUpdate::MessageCreated;
     }
-    QJsonObject message = m_messages.take(id);
+    GrowingJson &message = *held;
     const QJsonObject delta = data.value(QLatin1String("delta")).toObject();
+    if (isTextOnly(message, delta)) {
+        update.changes |= AccumulatorUpdate::TextOnly;
+    }
     for (auto it = delta.constBegin(); it != delta.constEnd(); ++it) {
-        if (it.key() != kContent && !message.contains(it.key())) {
-            message.insert(it.key(), it.value()); // role and the like: set once, never appended
+        GrowingJson &member = message.memberRef(it.key());
+        if (it.key() != kContent && member.isUndefined()) {
+            member.set(it.value()); // role and the like: set once, never appended
         }
     }
     const QJsonArray content = delta.value(kContent).toArray();
@@ -242,14 +313,11 @@ AccumulatorUpdate RunAccumulator::applyMessageDelta(const QJsonObject &data)
             update.text.append(TextFragment { id, object.value(QLatin1String("index")).toInt(), value.toString() });
         }
     }
-    QJsonValue accContent = message.take(kContent);
     QString error;
-    if (!mergeDelta(accContent, content, &error)) {
+    if (!message.memberRef(kContent).merge(content, &error)) {
         update.changes |= AccumulatorUpdate::MergeFailed;
         update.mergeError = error;
     }
-    message.insert(kContent, accContent);
-    m_messages.insert(id, message);
     return update;
 }
 
@@ -270,7 +338,9 @@ AccumulatorUpdate RunAccumulator::applyStepDelta(const QJsonObject &data)
     update.stepId = id;
     update.changes = AccumulatorUpdate::StepChanged;
     if (!m_steps.contains(id)) {
-        m_steps.insert(id, QJsonObject { { kId, id }, { QLatin1String("object"), QStringLiteral("thread.run.step") } });
+        m_steps.insert(
+            id,
+            GrowingJson(QJsonObject { { kId, id }, { QLatin1String("object"), QStringLiteral("thread.run.step") } }));
         m_stepOrder.append(id);
         update.changes |= AccumulatorUpdate::StepCreated;
     }
@@ -282,15 +352,11 @@ AccumulatorUpdate RunAccumulator::applyStepDelta(const QJsonObject &data)
             update.toolCallIndexes.append(index.toInt());
         }
     }
-    QJsonObject step = m_steps.take(id);
-    QJsonValue accDetails = step.take(kStepDetails);
     QString error;
-    if (!mergeDelta(accDetails, details, &error)) {
+    if (!m_steps[id].memberRef(kStepDetails).merge(details, &error)) {
         update.changes |= AccumulatorUpdate::MergeFailed;
         update.mergeError = error;
     }
-    step.insert(kStepDetails, accDetails);
-    m_steps.insert(id, step);
     return update;
 }
 

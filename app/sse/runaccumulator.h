@@ -1,5 +1,7 @@
 #pragma once
 
+#include "growingjson.h"
+#include "runstatus.h"
 #include "streamevent.h"
 
 #include <QHash>
@@ -35,6 +37,7 @@ struct AccumulatorUpdate
         StepFinished = 1U << 8, // step completed / failed / cancelled / expired
         Ignored = 1U << 9, // the event was not about the run (unknown, error, done)
         MergeFailed = 1U << 10, // a delta broke the merge bounds; see mergeError
+        TextOnly = 1U << 11, // a message delta that only appended to existing text parts (see text)
     };
 
     unsigned changes = None;
@@ -50,8 +53,13 @@ struct AccumulatorUpdate
 
 // Rebuilds the run, thread, messages and steps from stream events (digest section 4.5):
 // run() is the latest thread.run.* payload; messages and steps are keyed by id, in order of
-// first appearance; deltas merge by index (see mergeDelta); the completed / incomplete / failed /
-// cancelled / expired payloads replace the snapshot.
+// first appearance; deltas merge by index (GrowingJson::merge); the completed / incomplete /
+// failed / cancelled / expired payloads replace the snapshot.
+//
+// Messages and steps are held as GrowingJson, so a delta costs what it holds whatever the length
+// of the message so far; message(), step(), messages() and steps() build QJsonObjects on demand
+// and cost the size of what they return: call them when something needs the object (a final
+// payload, the inspector, a save), not per delta.
 class RunAccumulator
 {
 public:
@@ -69,13 +77,16 @@ public:
     [[nodiscard]] QJsonObject run() const { return m_run; }
     [[nodiscard]] QJsonObject thread() const { return m_thread; }
     [[nodiscard]] QString status() const;
+    [[nodiscard]] RunStatus runStatus() const { return runStatusFromString(status()); }
     [[nodiscard]] QString runId() const;
     [[nodiscard]] QString threadId() const;
 
     [[nodiscard]] QList<QJsonObject> messages() const;
     [[nodiscard]] QList<QJsonObject> steps() const;
-    [[nodiscard]] QJsonObject message(const QString &id) const { return m_messages.value(id); }
-    [[nodiscard]] QJsonObject step(const QString &id) const { return m_steps.value(id); }
+    [[nodiscard]] QJsonObject message(const QString &id) const;
+    [[nodiscard]] QJsonObject step(const QString &id) const;
+    [[nodiscard]] bool hasMessage(const QString &id) const { return m_messages.contains(id); }
+    [[nodiscard]] bool hasStep(const QString &id) const { return m_steps.contains(id); }
     [[nodiscard]] QStringList messageIds() const { return m_messageOrder; }
     [[nodiscard]] QStringList stepIds() const { return m_stepOrder; }
 
@@ -83,6 +94,7 @@ public:
     [[nodiscard]] QString assistantText() const;
     // The text of one message (its text parts concatenated in content order).
     [[nodiscard]] static QString messageText(const QJsonObject &message);
+    [[nodiscard]] QString messageText(const QString &id) const;
 
 private:
     AccumulatorUpdate applyMessage(const StreamEvent &event);
@@ -97,15 +109,18 @@ private:
         unsigned finished = 0;
         QLatin1String streamedKey; // the part deltas fill in, kept when a non-final payload arrives
     };
-    static unsigned applySnapshot(QHash<QString, QJsonObject> &map, QStringList &order, const QJsonObject &data,
-                                  bool final, const Snapshot &kind);
-    static bool upsert(QHash<QString, QJsonObject> &map, QStringList &order, const QJsonObject &object);
+    using Objects = QHash<QString, GrowingJson>;
+    static unsigned applySnapshot(Objects &map, QStringList &order, const QJsonObject &data, bool final,
+                                  const Snapshot &kind);
+    static bool upsert(Objects &map, QStringList &order, const QJsonObject &object);
+    [[nodiscard]] static bool isTextOnly(const GrowingJson &message, const QJsonObject &delta);
+    [[nodiscard]] static QString textOf(const GrowingJson &message);
 
     QJsonObject m_run;
     QJsonObject m_thread;
-    QHash<QString, QJsonObject> m_messages;
+    Objects m_messages;
     QStringList m_messageOrder;
-    QHash<QString, QJsonObject> m_steps;
+    Objects m_steps;
     QStringList m_stepOrder;
 };
 

@@ -1,5 +1,7 @@
 #include "streamevent.h"
 
+#include "runstatus.h"
+
 namespace rl {
 
 QJsonObject StreamEvent::object() const
@@ -76,9 +78,8 @@ StreamEvent::Kind streamEventKind(const QString &name)
 
 bool isTerminalRunEvent(const QString &name)
 {
-    return name == QLatin1String("thread.run.completed") || name == QLatin1String("thread.run.incomplete")
-        || name == QLatin1String("thread.run.failed") || name == QLatin1String("thread.run.cancelled")
-        || name == QLatin1String("thread.run.expired");
+    const QLatin1String prefix("thread.run.");
+    return name.startsWith(prefix) && isTerminalRunStatus(QStringView(name).mid(prefix.size()));
 }
 
 bool isEventStreamContentType(QByteArrayView contentType)

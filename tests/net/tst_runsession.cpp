@@ -143,6 +143,77 @@ private slots:
         QVERIFY(p.errors.isEmpty());
     }
 
+    // Text deltas are told by textAppended() alone; step deltas are coalesced; every object is
+    // sent whole before the event that follows its deltas, so nothing is lost.
+    void deltasAreNotResentWhole()
+    {
+        QByteArray stream = streamStart();
+        stream += sseEvent("thread.message.created",
+                           R"({"id":"msg_9","object":"thread.message","role":"assistant","status":"in_progress",)"
+                           R"("content":[{"type":"text","text":{"value":"","annotations":[]}}]})");
+        QString sentText;
+        for (int i = 0; i < 50; ++i) {
+            const QByteArray piece = " w" + QByteArray::number(i);
+            sentText += QString::fromLatin1(piece);
+            stream += sseEvent("thread.message.delta",
+                               R"({"id":"msg_9","object":"thread.message.delta","delta":)"
+                               R"({"content":[{"index":0,"type":"text","text":{"value":")"
+                                   + piece + R"("}}]}})");
+        }
+        stream += sseEvent("thread.run.step.created",
+                           R"({"id":"step_9","object":"thread.run.step","type":"tool_calls","status":"in_progress",)"
+                           R"("step_details":{"type":"tool_calls","tool_calls":[]}})");
+        QByteArray arguments;
+        for (int i = 0; i < 30; ++i) {
+            arguments += "a";
+            stream += sseEvent("thread.run.step.delta",
+                               R"({"id":"step_9","object":"thread.run.step.delta","delta":{"step_details":)"
+                               R"({"type":"tool_calls","tool_calls":[{"index":0,"type":"function","function":)"
+                               R"({"arguments":"a"}}]}}})");
+        }
+        stream += sseEvent("thread.run.step.in_progress",
+                           R"({"id":"step_9","object":"thread.run.step","type":"tool_calls","status":"in_progress"})");
+        stream += runEvent(QStringLiteral("completed"));
+        m_server->on("POST", kRun, FakeReply::sse(stream, 4096));
+        serveLists(*m_server, QStringLiteral("thread_1"), QStringLiteral("run_1"));
+        RunSession *s = makeSession();
+        SessionProbe p(*s);
+        int messageUpdates = 0;
+        int stepUpdates = 0;
+        QString argumentsSeen;
+        connect(s, &RunSession::messageUpdated, this, [&messageUpdates](const QJsonObject &) { ++messageUpdates; });
+        connect(s, &RunSession::stepUpdated, this, [&](const QJsonObject &step) {
+            ++stepUpdates;
+            const QJsonArray calls
+                = step.value(QLatin1String("step_details")).toObject().value(QLatin1String("tool_calls")).toArray();
+            if (!calls.isEmpty()) {
+                argumentsSeen = calls.at(0)
+                                    .toObject()
+                                    .value(QLatin1String("function"))
+                                    .toObject()
+                                    .value(QLatin1String("arguments"))
+                                    .toString();
+            }
+        });
+        int stepUpdatesAtEnd = -1;
+        connect(s, &RunSession::statusChanged, this, [&](const QString &status, qint64) {
+            if (status == QLatin1String("completed")) {
+                stepUpdatesAtEnd = stepUpdates;
+            }
+        });
+        s->start(R"({"assistant_id":"asst_1"})", true);
+        QVERIFY(p.waitEnd());
+        QCOMPARE(p.finalStatus(), QStringLiteral("completed"));
+        QCOMPARE(p.text, sentText);
+        // Created, then the final listing: the 50 text deltas sent nothing whole.
+        QCOMPARE(messageUpdates, 2);
+        // Created, the coalesced deltas (sent before step.in_progress, whole), in_progress.
+        QVERIFY2(stepUpdatesAtEnd >= 3 && stepUpdatesAtEnd < 10, qPrintable(QString::number(stepUpdatesAtEnd)));
+        QCOMPARE(s->steps().size(), 1);
+        QVERIFY(p.errors.isEmpty());
+        QCOMPARE(argumentsSeen, QString::fromLatin1(arguments)); // the coalesced update held every piece
+    }
+
     void dropMidStreamRecoversByPolling()
     {
         FakeReply r

@@ -69,6 +69,9 @@ private slots:
     void assistantTextSkipsUserMessages();
     void seedingFromPolledObjects();
     void sparseIndexBombRejected();
+    void textOnlyDeltasAreMarked();
+    void longMessageIsExact();
+    void runStatusWords();
 };
 
 void TestRunAccumulator::mergeRules_data()
@@ -384,6 +387,100 @@ void TestRunAccumulator::sparseIndexBombRejected()
     QVERIFY(u.has(AccumulatorUpdate::MergeFailed));
     QVERIFY(!u.mergeError.isEmpty());
     QVERIFY(acc.message(QStringLiteral("m1")).value(QLatin1String("content")).toArray().isEmpty());
+}
+
+void TestRunAccumulator::textOnlyDeltasAreMarked()
+{
+    RunAccumulator acc;
+    acc.apply(makeEvent(Kind::Message, QStringLiteral("thread.message.created"),
+                        R"({"id":"m1","role":"assistant","content":[]})"));
+    // The first piece of a part creates the part: the message's shape changes.
+    AccumulatorUpdate u = acc.apply(
+        messageDelta(R"({"id":"m1","delta":{"content":[{"index":0,"type":"text","text":{"value":"A"}}]}})"));
+    QVERIFY(!u.has(AccumulatorUpdate::TextOnly));
+    // More text for that part: nothing but text.
+    u = acc.apply(messageDelta(R"({"id":"m1","delta":{"role":"assistant","content":[{"index":0,"type":"text",)"
+                               R"("text":{"value":"B"}}]}})"));
+    QVERIFY(u.has(AccumulatorUpdate::TextOnly));
+    QVERIFY(u.has(AccumulatorUpdate::MessageChanged));
+    // An annotation, a field the message did not have, a part of another type: not only text.
+    u = acc.apply(messageDelta(R"({"id":"m1","delta":{"content":[{"index":0,"type":"text","text":{"value":"C",)"
+                               R"("annotations":[{"index":0,"type":"file_path","text":"x"}]}}]}})"));
+    QVERIFY(!u.has(AccumulatorUpdate::TextOnly));
+    u = acc.apply(messageDelta(R"({"id":"m1","delta":{"metadata":{"k":"v"},"content":[]}})"));
+    QVERIFY(!u.has(AccumulatorUpdate::TextOnly));
+    u = acc.apply(
+        messageDelta(R"({"id":"m1","delta":{"content":[{"index":0,"type":"image_file","text":{"value":"D"}}]}})"));
+    QVERIFY(!u.has(AccumulatorUpdate::TextOnly));
+    QCOMPARE(acc.messageText(QStringLiteral("m1")), QStringLiteral("ABCD"));
+    QCOMPARE(acc.message(QStringLiteral("m1")).value(QLatin1String("metadata")).toObject().value(QLatin1String("k")),
+             QJsonValue(QStringLiteral("v")));
+}
+
+void TestRunAccumulator::longMessageIsExact()
+{
+    // 20,000 pieces, the tricky characters included: the text grows in place and stays exact,
+    // in the typed reading and in the object built on demand.
+    const QStringList words { QStringLiteral(" caf\u00e9"), QStringLiteral(" \"quoted\""),
+                              QStringLiteral(" back\\slash"), QStringLiteral("\n"), QStringLiteral(" \U0001F600") };
+    RunAccumulator acc;
+    acc.apply(makeEvent(
+        Kind::Message, QStringLiteral("thread.message.created"),
+        R"({"id":"m1","role":"assistant","content":[{"type":"text","text":{"value":"","annotations":[]}}]})"));
+    QString expected;
+    for (int i = 0; i < 20000; ++i) {
+        const QString &word = words.at(i % words.size());
+        QJsonObject text { { QStringLiteral("value"), word } };
+        QJsonObject part { { QStringLiteral("index"), 0 },
+                           { QStringLiteral("type"), QStringLiteral("text") },
+                           { QStringLiteral("text"), text } };
+        StreamEvent e;
+        e.kind = Kind::MessageDelta;
+        e.name = QStringLiteral("thread.message.delta");
+        e.data = QJsonObject { { QStringLiteral("id"), QStringLiteral("m1") },
+                               { QStringLiteral("delta"),
+                                 QJsonObject { { QStringLiteral("content"), QJsonArray { part } } } } };
+        const AccumulatorUpdate u = acc.apply(e);
+        QVERIFY(u.has(AccumulatorUpdate::TextOnly));
+        expected += word;
+    }
+    QCOMPARE(acc.messageText(QStringLiteral("m1")), expected);
+    QCOMPARE(acc.assistantText(), expected);
+    QCOMPARE(RunAccumulator::messageText(acc.message(QStringLiteral("m1"))), expected);
+    const QJsonObject part
+        = acc.message(QStringLiteral("m1")).value(QLatin1String("content")).toArray().at(0).toObject();
+    QCOMPARE(part.value(QLatin1String("text")).toObject().value(QLatin1String("annotations")),
+             QJsonValue(QJsonArray()));
+}
+
+void TestRunAccumulator::runStatusWords()
+{
+    const QStringList terminal { QStringLiteral("completed"), QStringLiteral("failed"), QStringLiteral("cancelled"),
+                                 QStringLiteral("expired"), QStringLiteral("incomplete") };
+    const QStringList going { QStringLiteral("queued"), QStringLiteral("in_progress"),
+                              QStringLiteral("requires_action"), QStringLiteral("cancelling") };
+    for (const QString &word : terminal + going) {
+        const RunStatus status = runStatusFromString(word);
+        QVERIFY(status != RunStatus::Unknown);
+        QCOMPARE(QString(runStatusName(status)), word);
+        QCOMPARE(isTerminal(status), terminal.contains(word));
+        QCOMPARE(isTerminalRunEvent(QStringLiteral("thread.run.") + word), terminal.contains(word));
+    }
+    QCOMPARE(runStatusFromString(u"done"), RunStatus::Unknown);
+    QVERIFY(!isTerminalRunStatus(QString()));
+    QVERIFY(!isTerminalRunEvent(QStringLiteral("thread.run.step.completed")));
+    QVERIFY(!isTerminalRunEvent(QStringLiteral("thread.message.completed")));
+    const RunEnd end = RunEnd::of(json(R"({"status":"failed","last_error":{"code":"rate_limit_exceeded",)"
+                                       R"("message":"Slow down"}})")
+                                      .toObject());
+    QCOMPARE(end.status, RunStatus::Failed);
+    QCOMPARE(end.errorCode, QStringLiteral("rate_limit_exceeded"));
+    QCOMPARE(end.errorMessage, QStringLiteral("Slow down"));
+    QVERIFY(end.hasError());
+    const RunEnd early = RunEnd::of(
+        json(R"({"status":"incomplete","incomplete_details":{"reason":"max_completion_tokens"}})").toObject());
+    QCOMPARE(early.incompleteReason, QStringLiteral("max_completion_tokens"));
+    QVERIFY(!early.hasError());
 }
 
 QTEST_GUILESS_MAIN(TestRunAccumulator)

@@ -1,5 +1,7 @@
 #include "runformat.h"
 
+#include "runstatus.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -29,20 +31,13 @@ StatusLook RunFormat::statusLook(const QString &status)
     for (const Entry &entry : entries) {
         if (status == QLatin1String(entry.status)) {
             return { tr(entry.text), QColor::fromRgba(entry.background), QColor::fromRgba(entry.foreground),
-                     isTerminalStatus(status) };
+                     isTerminalRunStatus(status) };
         }
     }
     if (status.isEmpty()) {
         return { tr("Not started"), QColor(0xf5, 0xf5, 0xf5), QColor(0x20, 0x20, 0x20), false };
     }
     return { status, QColor(0xf5, 0xf5, 0xf5), QColor(0x20, 0x20, 0x20), false };
-}
-
-bool RunFormat::isTerminalStatus(const QString &status)
-{
-    return status == QLatin1String("completed") || status == QLatin1String("failed")
-        || status == QLatin1String("cancelled") || status == QLatin1String("expired")
-        || status == QLatin1String("incomplete");
 }
 
 QString RunFormat::durationMs(qint64 ms)

@@ -24,7 +24,6 @@ class RunFormat
 
 public:
     [[nodiscard]] static StatusLook statusLook(const QString &status);
-    [[nodiscard]] static bool isTerminalStatus(const QString &status);
     // "850 ms", "4.2 s", "3 min 05 s", "1 h 02 min".
     [[nodiscard]] static QString durationMs(qint64 ms);
     // A duration in whole seconds, "—" when negative (unknown).

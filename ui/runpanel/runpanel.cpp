@@ -8,6 +8,7 @@
 #include "runformat.h"
 #include "runinspector.h"
 #include "runsession.h"
+#include "runstatus.h"
 #include "statusbadge.h"
 #include "stepstab.h"
 #include "timelinetab.h"
@@ -234,7 +235,7 @@ void RunPanel::onStatusChanged(const QString &status, qint64 atMs)
     if (status != QLatin1String("requires_action")) {
         m_ui->toolOutputsForm->hide();
     }
-    if (RunFormat::isTerminalStatus(status)) {
+    if (isTerminalRunStatus(status)) {
         m_ui->cancelRunPushButton->setEnabled(false);
         m_ui->conversationTab->setRunEnded(status);
     } else if (status == QLatin1String("cancelling")) {
@@ -291,7 +292,7 @@ void RunPanel::endRun()
     const qint64 end = m_session ? m_session->elapsedMs() : 0;
     m_ui->timelineTab->finish(end);
     const QString status = m_ui->statusBadge->status();
-    m_ui->conversationTab->setRunEnded(RunFormat::isTerminalStatus(status) ? status : QStringLiteral("failed"));
+    m_ui->conversationTab->setRunEnded(isTerminalRunStatus(status) ? status : QStringLiteral("failed"));
     m_ui->conversationTab->flush();
     m_ui->stepsTab->setLive(false);
     m_ui->eventsTab->setLive(false);
@@ -311,18 +312,16 @@ void RunPanel::onFinished(const QJsonObject &finalRun)
     endRun();
     m_ui->runInspector->setJson(finalRun, tr("Final run %1").arg(finalRun.value(QLatin1String("id")).toString()));
     // A run that did not complete says why in plain words.
-    const QJsonObject lastError = finalRun.value(QLatin1String("last_error")).toObject();
-    const QString reason
-        = finalRun.value(QLatin1String("incomplete_details")).toObject().value(QLatin1String("reason")).toString();
-    if (!lastError.isEmpty()) {
-        ApiError error
-            = ApiError::ofKind(ApiError::Kind::StreamError, lastError.value(QLatin1String("message")).toString());
-        error.code = lastError.value(QLatin1String("code")).toString();
+    const RunEnd end = RunEnd::of(finalRun);
+    if (end.hasError()) {
+        ApiError error = ApiError::ofKind(ApiError::Kind::StreamError, end.errorMessage);
+        error.code = end.errorCode;
         showBanner(tr("The run %1: %2").arg(RunFormat::statusLook(status).text.toLower(), error.message), error);
-    } else if (status == QLatin1String("incomplete")) {
-        ApiError error = ApiError::ofKind(ApiError::Kind::StreamError, tr("The run stopped early (%1).").arg(reason));
-        showBanner(tr("The run is incomplete: it stopped early because of %1.").arg(reason), error);
-    } else if (status == QLatin1String("expired")) {
+    } else if (end.status == RunStatus::Incomplete) {
+        ApiError error = ApiError::ofKind(ApiError::Kind::StreamError,
+                                          tr("The run stopped early (%1).").arg(end.incompleteReason));
+        showBanner(tr("The run is incomplete: it stopped early because of %1.").arg(end.incompleteReason), error);
+    } else if (end.status == RunStatus::Expired) {
         ApiError error = ApiError::ofKind(ApiError::Kind::StreamError, tr("The run expired."));
         showBanner(tr("The run expired: the tool outputs were not sent in time, or it ran too long."), error);
     }

@@ -1,6 +1,7 @@
 #include "timelinetab.h"
 
 #include "runformat.h"
+#include "runstatus.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -114,7 +115,7 @@ qint64 TimelineModel::spentMs(int row) const
     if (row + 1 < m_entries.size()) {
         return m_entries.at(row + 1).atMs - m_entries.at(row).atMs;
     }
-    if (RunFormat::isTerminalStatus(m_entries.at(row).status)) {
+    if (isTerminalRunStatus(m_entries.at(row).status)) {
         return -1;
     }
     const qint64 end = m_endMs >= 0 ? m_endMs : m_nowMs;
