@@ -81,13 +81,13 @@ QJsonValue GrowingJson::toJson() const
 {
     switch (m_type) {
     case Type::Null:
-        return QJsonValue(QJsonValue::Null);
+        return { QJsonValue::Null };
     case Type::Bool:
-        return QJsonValue(m_bool);
+        return { m_bool };
     case Type::Double:
-        return QJsonValue(m_double);
+        return { m_double };
     case Type::String:
-        return QJsonValue(m_string);
+        return { m_string };
     case Type::Array: {
         QJsonArray array;
         for (const GrowingJson &item : m_items) {
@@ -107,7 +107,7 @@ QJsonValue GrowingJson::toJson() const
     case Type::Undefined:
         break;
     }
-    return QJsonValue(QJsonValue::Undefined);
+    return { QJsonValue::Undefined };
 }
 
 qsizetype GrowingJson::size() const
@@ -273,7 +273,7 @@ bool GrowingJsonMerge::mergeArray(GrowingJson &acc, const QJsonArray &delta)
             return fail(tr("A streamed change has an invalid position (index %1).")
                             .arg(indexValue.isDouble() ? QString::number(raw) : tr("not a number")));
         }
-        const double size = double(acc.m_items.size());
+        const auto size = double(acc.m_items.size());
         if (raw >= kMaxDeltaIndex || raw > size + kMaxIndexGrowth) {
             return fail(
                 tr("A streamed change points at position %1, beyond what RunLens accepts.").arg(raw, 0, 'f', 0));

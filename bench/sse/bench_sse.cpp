@@ -2,6 +2,8 @@
 // SseParser + AssistantStreamDecoder + RunAccumulator in fixed-size chunks, and prints
 // throughput and peak memory.
 // Usage: bench_sse [megabytes=50] [chunk-bytes=16384] [no-accumulator]
+//        bench_sse --file STREAM.sse [--text EXPECTED.txt]   (a stream from bench/stream/make-stream.py;
+//        with --text, the accumulated assistant text must equal the file's)
 
 #include "runaccumulator.h"
 #include "streamdecoder.h"
@@ -75,17 +77,38 @@ qint64 peakRssKiB()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    QByteArray stream;
+    QString expectedText;
+    bool checkText = false;
+    const qsizetype fileAt = args.indexOf(QStringLiteral("--file"));
+    if (fileAt > 0 && fileAt + 1 < args.size()) {
+        QFile file(args.at(fileAt + 1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", qPrintable(args.at(fileAt + 1)));
+            return 2;
+        }
+        stream = file.readAll();
+        const qsizetype textAt = args.indexOf(QStringLiteral("--text"));
+        if (textAt > 0 && textAt + 1 < args.size()) {
+            QFile text(args.at(textAt + 1));
+            checkText = text.open(QIODevice::ReadOnly);
+            expectedText = QString::fromUtf8(text.readAll());
+            args.remove(textAt, 2);
+        }
+        args.remove(fileAt, 2);
+    }
     const qint64 megabytes = args.size() > 1 ? args.at(1).toLongLong() : 50;
     const qsizetype chunk = args.size() > 2 ? args.at(2).toLongLong() : 16384;
     const bool accumulate = args.size() <= 3 || args.at(3) != QLatin1String("no-accumulator");
 
-    QByteArray stream;
-    stream.reserve(megabytes * 1024 * 1024 + 65536);
-    for (int n = 0; stream.size() < megabytes * 1024 * 1024; ++n) {
-        stream += turn(n);
+    if (stream.isEmpty()) {
+        stream.reserve(megabytes * 1024 * 1024 + 65536);
+        for (int n = 0; stream.size() < megabytes * 1024 * 1024; ++n) {
+            stream += turn(n);
+        }
+        stream += "event: done\ndata: [DONE]\n\n";
     }
-    stream += "event: done\ndata: [DONE]\n\n";
     const qint64 rssBefore = peakRssKiB();
 
     AssistantStreamReader reader;
@@ -129,5 +152,11 @@ int main(int argc, char **argv)
                 static_cast<long long>(peakRssKiB()), static_cast<long long>(rssBefore), mb * 1024.0);
     std::printf("done=%s error=%s streamed text chars=%lld\n", reader.isDone() ? "yes" : "no",
                 reader.hasError() ? "yes" : "no", static_cast<long long>(textBytes));
-    return reader.isDone() && !reader.hasError() ? 0 : 1;
+    bool textOk = true;
+    if (checkText) {
+        textOk = accumulator.assistantText() == expectedText;
+        std::printf("text       %s the file's (%lld chars)\n", textOk ? "identical to" : "DIFFERENT from",
+                    static_cast<long long>(expectedText.size()));
+    }
+    return reader.isDone() && !reader.hasError() && textOk ? 0 : 1;
 }
