@@ -177,16 +177,6 @@ GrowingJson &GrowingJson::memberRef(const QString &key)
     return m_members.back().second;
 }
 
-void GrowingJson::remove(QLatin1String key)
-{
-    for (auto it = m_members.begin(); it != m_members.end(); ++it) {
-        if (it->first == key) {
-            m_members.erase(it);
-            return;
-        }
-    }
-}
-
 GrowingJson GrowingJson::take(QLatin1String key)
 {
     GrowingJson out;

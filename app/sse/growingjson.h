@@ -40,10 +40,7 @@ public:
     GrowingJson() = default;
     explicit GrowingJson(const QJsonValue &value);
 
-    [[nodiscard]] Type type() const { return m_type; }
     [[nodiscard]] bool isUndefined() const { return m_type == Type::Undefined; }
-    [[nodiscard]] bool isObject() const { return m_type == Type::Object; }
-    [[nodiscard]] bool isArray() const { return m_type == Type::Array; }
     [[nodiscard]] bool isString() const { return m_type == Type::String; }
 
     // Replaces the whole value.
@@ -63,7 +60,6 @@ public:
 
     // Editing an object in place.
     GrowingJson &memberRef(const QString &key); // inserted as undefined when absent
-    void remove(QLatin1String key);
     // Takes one member out (undefined when absent), leaving the rest as it is.
     [[nodiscard]] GrowingJson take(QLatin1String key);
 

@@ -88,13 +88,7 @@ QList<QJsonObject> RunAccumulator::steps() const
 
 QString RunAccumulator::messageText(const QJsonObject &message)
 {
-    QString text;
-    const QJsonArray content = message.value(kContent).toArray();
-    for (const QJsonValue part : content) {
-        const QJsonValue value = part.toObject().value(QLatin1String("text")).toObject().value(QLatin1String("value"));
-        text += value.toString();
-    }
-    return text;
+    return textOf(GrowingJson(message));
 }
 
 QString RunAccumulator::textOf(const GrowingJson &message)
@@ -228,8 +222,7 @@ unsigned RunAccumulator::applySnapshot(Objects &map, QStringList &order, const Q
     const QString id = data.value(kId).toString();
     auto held = map.find(id);
     if (held == map.end()) {
-        order.append(id);
-        map.insert(id, GrowingJson(data));
+        upsert(map, order, data);
         return changes | kind.created | (final ? kind.finished : 0U);
     }
     if (final) {

@@ -85,8 +85,6 @@ public:
     [[nodiscard]] QList<QJsonObject> steps() const;
     [[nodiscard]] QJsonObject message(const QString &id) const;
     [[nodiscard]] QJsonObject step(const QString &id) const;
-    [[nodiscard]] bool hasMessage(const QString &id) const { return m_messages.contains(id); }
-    [[nodiscard]] bool hasStep(const QString &id) const { return m_steps.contains(id); }
     [[nodiscard]] QStringList messageIds() const { return m_messageOrder; }
     [[nodiscard]] QStringList stepIds() const { return m_stepOrder; }
 
