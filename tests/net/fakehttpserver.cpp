@@ -197,37 +197,39 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeReply &reply)
 
 void FakeHttpServer::writePiece(QPointer<QTcpSocket> socket, FakeReply reply, int index)
 {
-    if (!socket) {
+    QTcpSocket *const open = socket.data(); // one check, not one per use of the QPointer
+    if (open == nullptr) {
         return;
     }
     if (index >= reply.pieces.size()) {
         switch (reply.end) {
         case FakeReply::End::Finish:
             if (reply.chunked) {
-                socket->write("0\r\n\r\n");
+                open->write("0\r\n\r\n");
             }
-            socket->disconnectFromHost();
+            open->disconnectFromHost();
             break;
         case FakeReply::End::Hang:
             break;
         case FakeReply::End::Drop:
-            socket->flush();
-            socket->abort();
+            open->flush();
+            open->abort();
             break;
         }
         return;
     }
     const FakeReply::Piece piece = reply.pieces.at(index);
     QTimer::singleShot(piece.delayMs, this, [this, socket, reply, index, piece] {
-        if (!socket) {
+        QTcpSocket *const stillOpen = socket.data();
+        if (stillOpen == nullptr) {
             return;
         }
         if (reply.chunked) {
-            socket->write(QByteArray::number(piece.bytes.size(), 16) + "\r\n" + piece.bytes + "\r\n");
+            stillOpen->write(QByteArray::number(piece.bytes.size(), 16) + "\r\n" + piece.bytes + "\r\n");
         } else {
-            socket->write(piece.bytes);
+            stillOpen->write(piece.bytes);
         }
-        socket->flush();
+        stillOpen->flush();
         writePiece(socket, reply, index + 1);
     });
 }
