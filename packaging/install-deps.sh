@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake ninja-build dpkg-dev file pkg-config
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libxkbcommon-dev libqt6sql6-sqlite
-  qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus
+  qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus libsimdjson-dev
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   desktop-file-utils appstream clang-format
   nodejs npm

@@ -177,6 +177,34 @@ GrowingJson &GrowingJson::memberRef(const QString &key)
     return m_members.back().second;
 }
 
+GrowingJson *GrowingJson::itemRef(qsizetype index)
+{
+    if (m_type != Type::Array || index < 0 || index >= qsizetype(m_items.size())) {
+        return nullptr;
+    }
+    return &m_items[std::size_t(index)];
+}
+
+GrowingJson *GrowingJson::memberPointer(QLatin1String key)
+{
+    if (m_type != Type::Object) {
+        return nullptr;
+    }
+    for (auto &[name, value] : m_members) {
+        if (name == key) {
+            return &value;
+        }
+    }
+    return nullptr;
+}
+
+void GrowingJson::appendString(const QString &text)
+{
+    if (m_type == Type::String) {
+        m_string += text;
+    }
+}
+
 GrowingJson GrowingJson::take(QLatin1String key)
 {
     GrowingJson out;

@@ -58,8 +58,11 @@ public:
     [[nodiscard]] bool contains(QLatin1String key) const;
     [[nodiscard]] bool contains(const QString &key) const;
 
-    // Editing an object in place.
-    GrowingJson &memberRef(const QString &key); // inserted as undefined when absent
+    // Editing in place.
+    GrowingJson &memberRef(const QString &key); // an object's member, inserted as undefined when absent
+    [[nodiscard]] GrowingJson *itemRef(qsizetype index); // an array's item; nullptr when there is none
+    [[nodiscard]] GrowingJson *memberPointer(QLatin1String key); // an object's member; nullptr when absent
+    void appendString(const QString &text); // a string grows (only when isString())
     // Takes one member out (undefined when absent), leaving the rest as it is.
     [[nodiscard]] GrowingJson take(QLatin1String key);
 

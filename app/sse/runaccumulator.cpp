@@ -1,5 +1,7 @@
 #include "runaccumulator.h"
 
+#include <QVarLengthArray>
+
 namespace rl {
 
 namespace {
@@ -172,6 +174,12 @@ void RunAccumulator::setSteps(const QJsonArray &steps)
 AccumulatorUpdate RunAccumulator::apply(const StreamEvent &event)
 {
     using Kind = StreamEvent::Kind;
+    if (event.textDelta) {
+        if (std::optional<AccumulatorUpdate> update = applyTextDelta(*event.textDelta)) {
+            return *update;
+        }
+        return applyMessageDelta(event.object());
+    }
     if (!event.data.isObject()) {
         AccumulatorUpdate ignored;
         ignored.changes = AccumulatorUpdate::Ignored;
@@ -268,6 +276,39 @@ bool RunAccumulator::isTextOnly(const GrowingJson &message, const QJsonObject &d
         }
     }
     return true;
+}
+
+std::optional<AccumulatorUpdate> RunAccumulator::applyTextDelta(const TextDelta &delta)
+{
+    const auto held = m_messages.find(delta.messageId);
+    if (held == m_messages.end()) {
+        return std::nullopt;
+    }
+    // Every piece must land in a text part whose value is a string: then the general merge would
+    // do exactly this, append.
+    GrowingJson &content = held->memberRef(kContent);
+    QVarLengthArray<GrowingJson *, 2> values;
+    for (const TextDelta::Piece &piece : delta.pieces) {
+        GrowingJson *part = content.itemRef(piece.index);
+        GrowingJson *text = part == nullptr ? nullptr : part->memberPointer(QLatin1String("text"));
+        GrowingJson *value = text == nullptr ? nullptr : text->memberPointer(QLatin1String("value"));
+        if (value == nullptr || !value->isString()
+            || part->member(QLatin1String("type")).string() != QLatin1String("text")) {
+            return std::nullopt;
+        }
+        values.append(value);
+    }
+    AccumulatorUpdate update;
+    update.messageId = delta.messageId;
+    update.changes = AccumulatorUpdate::MessageChanged | AccumulatorUpdate::TextOnly;
+    for (qsizetype i = 0; i < delta.pieces.size(); ++i) {
+        const TextDelta::Piece &piece = delta.pieces.at(i);
+        values.at(i)->appendString(piece.text);
+        if (!piece.text.isEmpty()) {
+            update.text.append(TextFragment { delta.messageId, piece.index, piece.text });
+        }
+    }
+    return update;
 }
 
 AccumulatorUpdate RunAccumulator::applyMessageDelta(const QJsonObject &data)

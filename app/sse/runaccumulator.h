@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace rl {
 
 // A piece of text appended to a message by one delta.
@@ -97,6 +99,9 @@ public:
 private:
     AccumulatorUpdate applyMessage(const StreamEvent &event);
     AccumulatorUpdate applyMessageDelta(const QJsonObject &data);
+    // A delta read by the fast path; nullopt when it does not only append to held text parts
+    // (the caller then takes applyMessageDelta).
+    std::optional<AccumulatorUpdate> applyTextDelta(const TextDelta &delta);
     AccumulatorUpdate applyStep(const StreamEvent &event);
     AccumulatorUpdate applyStepDelta(const QJsonObject &data);
     // How a created / in_progress / final payload of one kind of object is applied.

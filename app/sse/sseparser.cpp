@@ -214,8 +214,15 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &out)
 void SseParser::dispatch(QList<SseEvent> &out)
 {
     SseEvent event;
-    event.event = QString::fromUtf8(m_eventName);
-    event.data = QString::fromUtf8(m_data);
+    if (m_eventName != m_lastNameBytes) {
+        m_lastNameBytes = m_eventName;
+        m_lastName = QString::fromUtf8(m_eventName);
+    }
+    event.event = m_lastName;
+    if (m_textDecoded) {
+        event.data = QString::fromUtf8(m_data);
+    }
+    event.bytes = m_data;
     event.id = m_lastEventId;
     event.retryMs = m_eventRetry;
     event.rawBytes = m_rawSinceDispatch;

@@ -12,7 +12,8 @@ namespace rl {
 struct SseEvent
 {
     QString event; // the last "event:" value of the block; empty when the block had none
-    QString data; // the "data:" lines joined with "\n"
+    QString data; // the "data:" lines joined with "\n" (left empty by a parser told not to decode text)
+    QByteArray bytes; // the same, as the UTF-8 bytes received
     QString id; // the last event id in force when the event was dispatched (it persists)
     int retryMs = -1; // the "retry:" value given inside this block, or -1
     qint64 rawBytes = 0; // stream bytes since the previous event, through this one's blank line
@@ -50,6 +51,9 @@ public:
     [[nodiscard]] bool hasError() const { return !m_error.isEmpty(); }
     [[nodiscard]] QString errorString() const { return m_error; }
 
+    // Whether SseEvent::data is filled (the default); a reader that only needs the bytes turns it off.
+    void setTextDecoded(bool decoded) { m_textDecoded = decoded; }
+
     [[nodiscard]] qint64 maxEventBytes() const { return m_maxEventBytes; }
     void setMaxEventBytes(qint64 bytes);
 
@@ -76,7 +80,10 @@ private:
     bool m_bomChecked = false;
 
     QByteArray m_eventName;
+    QByteArray m_lastNameBytes; // consecutive events share one name string
+    QString m_lastName;
     QByteArray m_data;
+    bool m_textDecoded = true;
     bool m_hasData = false;
     int m_eventRetry = -1;
     qint64 m_eventBytes = 0; // bytes of the block in progress (complete lines)

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <simdjson.h>
+
 namespace rl {
 
 namespace {
@@ -57,6 +59,32 @@ bool hasErrorMember(const QJsonValue &payload)
     return inner.isObject() || (inner.isString() && !inner.toString().isEmpty());
 }
 
+// The event's data as valid UTF-8: the bytes received, or, when they are not valid UTF-8, their
+// text with U+FFFD for each bad sequence (what decoding them as text gives).
+QByteArray utf8Data(const SseEvent &sse)
+{
+    if (sse.bytes.isEmpty()) {
+        return sse.data.toUtf8(); // an event built by hand
+    }
+    if (simdjson::validate_utf8(sse.bytes.constData(), static_cast<size_t>(sse.bytes.size()))) {
+        return sse.bytes;
+    }
+    return QString::fromUtf8(sse.bytes).toUtf8();
+}
+
+bool isBlank(const QByteArray &utf8)
+{
+    for (const char c : utf8) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            return QString::fromUtf8(utf8).trimmed().isEmpty(); // Unicode white space counts too
+        }
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f') {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<StreamEvent> AssistantStreamDecoder::decode(const SseEvent &sse)
@@ -67,20 +95,27 @@ std::optional<StreamEvent> AssistantStreamDecoder::decode(const SseEvent &sse)
     StreamEvent out;
     out.name = sse.event;
     out.sseId = sse.id;
-    if (sse.data == QLatin1String("[DONE]")) {
+    out.raw = utf8Data(sse);
+    if (out.raw == "[DONE]") {
         m_done = true;
         out.kind = StreamEvent::Kind::Done;
-        out.raw = sse.data.toUtf8();
         out.known = true;
         if (out.name.isEmpty()) {
             out.name = QStringLiteral("done");
         }
         return out;
     }
-    if (sse.data.trimmed().isEmpty()) {
+    if (isBlank(out.raw)) {
         return std::nullopt; // a keep-alive
     }
-    out.raw = sse.data.toUtf8();
+    if (out.name == QLatin1String("thread.message.delta")) {
+        out.textDelta = readTextDelta(out.raw);
+        if (out.textDelta) {
+            out.kind = StreamEvent::Kind::MessageDelta;
+            out.known = true;
+            return out; // no QJsonValue: StreamEvent::payload() parses raw if someone asks
+        }
+    }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(out.raw, &parseError);
@@ -143,7 +178,9 @@ QList<StreamEvent> AssistantStreamDecoder::decode(const QList<SseEvent> &events)
 
 AssistantStreamReader::AssistantStreamReader(qint64 maxEventBytes)
     : m_parser(maxEventBytes)
-{ }
+{
+    m_parser.setTextDecoded(false); // the decoder reads the bytes
+}
 
 QList<StreamEvent> AssistantStreamReader::feed(QByteArrayView bytes)
 {

@@ -2,11 +2,22 @@
 
 #include "runstatus.h"
 
+#include <QJsonDocument>
+
 namespace rl {
+
+QJsonValue StreamEvent::payload() const
+{
+    if (!data.isUndefined() || !textDelta) {
+        return data;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(raw);
+    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(QJsonValue::Undefined);
+}
 
 QJsonObject StreamEvent::object() const
 {
-    return data.toObject();
+    return textDelta ? payload().toObject() : data.toObject();
 }
 
 const QStringList &knownStreamEvents()

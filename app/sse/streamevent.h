@@ -1,11 +1,15 @@
 #pragma once
 
+#include "textdelta.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace rl {
 
@@ -53,13 +57,17 @@ struct StreamEvent
 
     Kind kind = Kind::Unknown;
     QString name; // the event name (after unwrapping), may be empty for Unknown
-    QJsonValue data
-        = QJsonValue(QJsonValue::Undefined); // the parsed payload: an object normally, undefined when malformed or Done
+    // The parsed payload: an object normally; undefined when malformed, for Done, and for a text
+    // delta read by the fast path (textDelta set): payload() and object() parse raw for those.
+    QJsonValue data = QJsonValue(QJsonValue::Undefined);
     QByteArray raw; // the data exactly as received (UTF-8)
+    std::optional<TextDelta> textDelta; // a thread.message.delta that only appends text
     QString sseId; // the SSE event id in force, if the server sends ids
     bool known = false; // name is one of the 25 documented events
     StreamError error; // set when kind == Error
 
+    // data, or when the fast path left it undefined, raw parsed now (undefined when not JSON).
+    [[nodiscard]] QJsonValue payload() const;
     [[nodiscard]] QJsonObject object() const;
 };
 

@@ -2,6 +2,7 @@
 
 #include "streamdecoder.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -29,6 +30,7 @@ private slots:
     void kinds_data();
     void kinds();
     void emptyDataSkipped();
+    void bytesAsReceived();
     void unknownEventKept();
     void doneExactOnly_data();
     void doneExactOnly();
@@ -96,6 +98,37 @@ void TestStreamDecoder::emptyDataSkipped()
     QVERIFY(!decoder.decode(sse(QStringLiteral("ping"), QStringLiteral("  "))));
     QVERIFY(!decoder.decode(sse(QString(), QStringLiteral("\n"))));
     QVERIFY(!decoder.isDone());
+}
+
+void TestStreamDecoder::bytesAsReceived()
+{
+    // The reader hands the decoder the bytes; bytes that are not valid UTF-8 read as they would
+    // as text (U+FFFD), and data that is only Unicode white space is a keep-alive.
+    AssistantStreamReader reader;
+    const QList<StreamEvent> events = reader.feed(
+        QByteArray("event: thread.run.created\ndata: {\"id\":\"run_1\",\"note\":\"a\xff"
+                   "b\"}\n\n"
+                   "event: ping\ndata: \xc2\xa0\n\n"
+                   "event: thread.message.delta\ndata: {\"id\":\"m\",\"object\":\"thread.message.delta\","
+                   "\"delta\":{\"content\":[{\"index\":0,\"type\":\"text\",\"text\":{\"value\":\"x\xff\"}}]}}\n\n"));
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0).kind, StreamEvent::Kind::Run);
+    QCOMPARE(events.at(0).object().value(QStringLiteral("note")).toString(), QStringLiteral("a\ufffdb"));
+    QCOMPARE(events.at(1).kind, StreamEvent::Kind::MessageDelta);
+    // Repaired before either path reads it: the fast path sees the U+FFFD like the general one.
+    QVERIFY(events.at(1).textDelta);
+    QCOMPARE(events.at(1).textDelta->pieces.size(), 1);
+    QCOMPARE(events.at(1).textDelta->pieces.at(0).text, QStringLiteral("x\ufffd"));
+    const QJsonObject part = events.at(1)
+                                 .object()
+                                 .value(QStringLiteral("delta"))
+                                 .toObject()
+                                 .value(QStringLiteral("content"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject();
+    QCOMPARE(part.value(QStringLiteral("text")).toObject().value(QStringLiteral("value")).toString(),
+             QStringLiteral("x\ufffd"));
 }
 
 void TestStreamDecoder::unknownEventKept()
