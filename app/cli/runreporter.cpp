@@ -168,14 +168,26 @@ void RunReporter::onText(const QString &messageId, const QString &fragment)
     }
     m_lastMessageId = messageId;
     m_io.out << text;
-    m_io.out.flush();
+    // One write per batch of events the network handed over, not one per delta: the flush runs
+    // when the event loop is next idle.
+    if (!m_flushQueued) {
+        m_flushQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_flushQueued = false;
+            m_io.out.flush();
+        });
+    }
     m_printed += text;
     m_textOpen = true;
 }
 
 void RunReporter::onEvent(const StreamEvent &event, qint64 atMs)
 {
-    writeRecord(atMs, event.name, event.data.isUndefined() ? QJsonValue(QString::fromUtf8(event.raw)) : event.data);
+    if (!m_events) {
+        return; // no --events: nothing to parse
+    }
+    const QJsonValue payload = event.payload();
+    writeRecord(atMs, event.name, payload.isUndefined() ? QJsonValue(QString::fromUtf8(event.raw)) : payload);
 }
 
 void RunReporter::onWarning(const ApiError &error)

@@ -65,6 +65,7 @@ private:
     QSet<QString> m_usedToolOutputs;
     bool m_interleaved = false;
     bool m_textOpen = false; // text printed without a final newline
+    bool m_flushQueued = false; // stdout is flushed once the current batch of events is handled
     bool m_sawRequiresAction = false;
     bool m_done = false;
 };

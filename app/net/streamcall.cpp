@@ -9,6 +9,11 @@ namespace rl {
 namespace {
 
 constexpr qsizetype kHeadBytes = qsizetype(64) * 1024;
+// A fast server is read at most this far ahead of what has been handled (TCP holds the rest), and
+// the bytes at hand are handled in pieces of kReadChunkBytes, so memory stays flat however long
+// the stream and one piece costs a bounded time.
+constexpr qint64 kReadBufferBytes = qint64(1024) * 1024;
+constexpr qint64 kReadChunkBytes = qint64(64) * 1024;
 
 enum class Sniff { Unknown, Json, Stream, Other };
 
@@ -50,6 +55,7 @@ StreamCall::~StreamCall()
 void StreamCall::onHeaders(QNetworkReply *r)
 {
     ApiCall::onHeaders(r);
+    r->setReadBufferSize(kReadBufferBytes);
     const ResponseMeta meta = currentMeta();
     if (m_decided || meta.httpStatus < 200 || meta.httpStatus >= 300) {
         return;
@@ -103,30 +109,31 @@ void StreamCall::onReadyRead(QNetworkReply *r)
         m_head += r->readAll();
         return;
     }
-    QByteArray bytes = m_pending + r->readAll();
+    QByteArray bytes = m_pending + r->read(kReadChunkBytes);
     m_pending.clear();
-    if (bytes.isEmpty()) {
-        return;
-    }
-    m_bytes += bytes.size();
-    if (m_head.size() < kHeadBytes) {
-        m_head += bytes.left(kHeadBytes - m_head.size());
-    }
-    // Keep-alive comments do not count as progress: a server that only pings is stalled.
-    const qint64 progressBefore = m_reader->parser().progressMark();
-    const QList<StreamEvent> events = m_reader->feed(bytes);
-    if (!events.isEmpty() || m_reader->parser().progressMark() != progressBefore) {
-        restartTimer(connection().stallTimeoutMs);
-    }
-    if (!deliver(events)) {
-        return;
-    }
-    if (m_reader->isDone()) {
-        // data: [DONE]: nothing more is read (later frames are ignored).
-        m_sawDone = true;
-        abortReply();
-        emitExchange(QString());
-        emitFinished(QJsonValue(), currentMeta());
+    while (!bytes.isEmpty()) {
+        m_bytes += bytes.size();
+        if (m_head.size() < kHeadBytes) {
+            m_head += bytes.left(kHeadBytes - m_head.size());
+        }
+        // Keep-alive comments do not count as progress: a server that only pings is stalled.
+        const qint64 progressBefore = m_reader->parser().progressMark();
+        const QList<StreamEvent> events = m_reader->feed(bytes);
+        if (!events.isEmpty() || m_reader->parser().progressMark() != progressBefore) {
+            restartTimer(connection().stallTimeoutMs);
+        }
+        if (!deliver(events)) {
+            return;
+        }
+        if (m_reader->isDone()) {
+            // data: [DONE]: nothing more is read (later frames are ignored).
+            m_sawDone = true;
+            abortReply();
+            emitExchange(QString());
+            emitFinished(QJsonValue(), currentMeta());
+            return;
+        }
+        bytes = r->read(kReadChunkBytes);
     }
 }
 
