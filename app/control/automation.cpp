@@ -60,28 +60,26 @@ void Automation::onSessionEnded(RunSession *session, const QJsonObject &finalRun
     }
     const QJsonObject run = finalRun.isEmpty() ? session->run() : finalRun;
     int code = finalRun.isEmpty() ? exitcode::apiOrNetworkError : exitCodeForRunStatus(session->status());
-    if (!m_options.saveRunPath.isEmpty() && !run.isEmpty()) {
-        QString error;
-        if (!saveRun(run, &error)) {
-            emit message(error);
-            code = exitcode::apiOrNetworkError;
-        }
+    QString error;
+    if (!m_options.saveRunPath.isEmpty() && !run.isEmpty()
+        && !save(m_options.saveRunPath, QJsonDocument(run).toJson(QJsonDocument::Indented), &error)) {
+        emit message(error);
+        code = exitcode::apiOrNetworkError;
+    }
+    if (!m_options.saveTextPath.isEmpty() && !save(m_options.saveTextPath, session->assistantText().toUtf8(), &error)) {
+        emit message(error);
+        code = exitcode::apiOrNetworkError;
     }
     if (m_options.quitWhenDone) {
         emit quitRequested(code);
     }
 }
 
-bool Automation::saveRun(const QJsonObject &run, QString *error) const
+bool Automation::save(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(m_options.saveRunPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Could not write the run to %1: %2").arg(m_options.saveRunPath, file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(run).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = tr("Could not write the run to %1: %2").arg(m_options.saveRunPath, file.errorString());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

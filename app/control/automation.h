@@ -11,9 +11,10 @@ namespace rl {
 class RunController;
 class RunSession;
 
-// Carries out `runlens ... --send [--quit-when-done] [--save-run PATH]` for demos, bug reports
-// and whole-GUI tests: asks for a send once the window is up and a connection is ready, writes
-// the final run object, and ends the application with runlens-cli's exit status.
+// Carries out `runlens ... --send [--quit-when-done] [--save-run PATH] [--save-text PATH]` for
+// demos, bug reports, benchmarks and whole-GUI tests: asks for a send once the window is up and a
+// connection is ready, writes the final run object and the reply's text, and ends the application with runlens-cli's
+// exit status.
 class Automation : public QObject
 {
     Q_OBJECT
@@ -41,7 +42,7 @@ signals:
 private:
     void maybeSend();
     void onSessionEnded(rl::RunSession *session, const QJsonObject &finalRun);
-    [[nodiscard]] bool saveRun(const QJsonObject &run, QString *error) const;
+    [[nodiscard]] static bool save(const QString &path, const QByteArray &bytes, QString *error);
 
     LaunchOptions m_options;
     QPointer<RunController> m_controller;

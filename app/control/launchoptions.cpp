@@ -47,6 +47,10 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
             if (!takeValue(&options.saveRunPath)) {
                 return fail(tr("--save-run needs the path of the file to write the final run object to."));
             }
+        } else if (arg == QLatin1String("--save-text")) {
+            if (!takeValue(&options.saveTextPath)) {
+                return fail(tr("--save-text needs the path of the file to write the assistant's reply to."));
+            }
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
             // Qt's own options (-platform, -style, ...) are consumed by QApplication; anything left is unknown.
             return fail(tr("Unknown option '%1'.").arg(arg));
@@ -66,12 +70,14 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
 QString LaunchOptions::usage()
 {
     return tr("Usage: runlens [FILE.json] [--base-url URL] [--send] [--quit-when-done] [--save-run PATH]\n"
+              "               [--save-text PATH]\n"
               "\n"
               "  FILE.json         open this request body in the composer\n"
               "  --base-url URL    use this server for this session (the saved connections stay as they are)\n"
               "  --send            send the request once the window is up\n"
               "  --quit-when-done  exit when the run ends; the exit status is that of 'runlens-cli run'\n"
               "  --save-run PATH   write the final run object to PATH\n"
+              "  --save-text PATH  write the assistant's reply (the text runlens-cli prints) to PATH\n"
               "  --version         print the version\n");
 }
 

@@ -7,7 +7,7 @@
 namespace rl {
 
 // What the GUI was asked to do from the command line:
-//   runlens [FILE.json] [--base-url URL] [--send] [--quit-when-done] [--save-run PATH]
+//   runlens [FILE.json] [--base-url URL] [--send] [--quit-when-done] [--save-run PATH] [--save-text PATH]
 struct LaunchOptions
 {
     Q_DECLARE_TR_FUNCTIONS(LaunchOptions)
@@ -18,6 +18,7 @@ public:
     bool send = false; // send once the window is up
     bool quitWhenDone = false; // exit when the run is terminal, with runlens-cli's exit status
     QString saveRunPath; // write the final run object here
+    QString saveTextPath; // write the assistant's reply text here
 
     bool ok = true;
     QString error; // why the arguments could not be used

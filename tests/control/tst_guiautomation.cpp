@@ -1,5 +1,6 @@
 // The whole GUI path from the command line: runlens FILE --base-url URL --send --quit-when-done
 // --save-run PATH, against a real runlens-server process, in a throw-away home.
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -70,13 +71,16 @@ private slots:
         const QString requestPath = m_home.filePath(QStringLiteral("request.json"));
         const QString runPath
             = m_home.filePath(QStringLiteral("run-%1.json").arg(QString::fromUtf8(QTest::currentDataTag())));
+        const QString textPath
+            = m_home.filePath(QStringLiteral("text-%1.txt").arg(QString::fromUtf8(QTest::currentDataTag())));
         writeFile(requestPath, body);
 
         QProcess gui;
         gui.setProcessEnvironment(environment());
         gui.start(QStringLiteral(RUNLENS_BINARY_DIR "/runlens"),
                   { requestPath, QStringLiteral("--base-url"), m_baseUrl, QStringLiteral("--send"),
-                    QStringLiteral("--quit-when-done"), QStringLiteral("--save-run"), runPath });
+                    QStringLiteral("--quit-when-done"), QStringLiteral("--save-run"), runPath,
+                    QStringLiteral("--save-text"), textPath });
         QVERIFY(gui.waitForStarted());
         QVERIFY2(gui.waitForFinished(60000), "the GUI did not quit when the run ended");
         const QByteArray errors = gui.readAllStandardError();
@@ -88,6 +92,25 @@ private slots:
         const QJsonObject run = QJsonDocument::fromJson(saved.readAll()).object();
         QCOMPARE(run.value(QStringLiteral("object")).toString(), QStringLiteral("thread.run"));
         QCOMPARE(run.value(QStringLiteral("status")).toString(), status);
+
+        // The reply's text, as runlens-cli would print it: the echo quotes the user's words.
+        QFile text(textPath);
+        QVERIFY2(text.open(QIODevice::ReadOnly), qPrintable(textPath));
+        const QString reply = QString::fromUtf8(text.readAll());
+        const QString userWords = QJsonDocument::fromJson(body)
+                                      .object()
+                                      .value(QStringLiteral("thread"))
+                                      .toObject()
+                                      .value(QStringLiteral("messages"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("content"))
+                                      .toString();
+        if (status == QLatin1String("completed")) {
+            QVERIFY2(reply.contains(userWords) && reply.contains(QStringLiteral("RunLens local server")),
+                     qPrintable(reply));
+        }
     }
 
     void invalidRequestIsNotSent()

@@ -26,13 +26,15 @@ private slots:
         const auto options = LaunchOptions::parse(
             { QStringLiteral("runlens"), QStringLiteral("body.json"), QStringLiteral("--base-url"),
               QStringLiteral("http://127.0.0.1:9/v1"), QStringLiteral("--send"), QStringLiteral("--quit-when-done"),
-              QStringLiteral("--save-run"), QStringLiteral("/tmp/run.json") });
+              QStringLiteral("--save-run"), QStringLiteral("/tmp/run.json"), QStringLiteral("--save-text"),
+              QStringLiteral("/tmp/reply.txt") });
         QVERIFY2(options.ok, qPrintable(options.error));
         QCOMPARE(options.requestFile, QDir::current().absoluteFilePath(QStringLiteral("body.json")));
         QCOMPARE(options.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:9/v1")));
         QVERIFY(options.send);
         QVERIFY(options.quitWhenDone);
         QCOMPARE(options.saveRunPath, QStringLiteral("/tmp/run.json"));
+        QCOMPARE(options.saveTextPath, QStringLiteral("/tmp/reply.txt"));
     }
 
     void badInputIsExplained_data()
@@ -51,6 +53,8 @@ private slots:
             << QStringList { QStringLiteral("--quit-when-done") } << QStringLiteral("--send");
         QTest::newRow("save-run without path")
             << QStringList { QStringLiteral("--save-run") } << QStringLiteral("--save-run");
+        QTest::newRow("save-text without path")
+            << QStringList { QStringLiteral("--save-text") } << QStringLiteral("--save-text");
     }
 
     void badInputIsExplained()
