@@ -1122,22 +1122,30 @@
         <translation>--quit-when-done ist nur zusammen mit --send sinnvoll.</translation>
     </message>
     <message>
+        <source>--save-text needs the path of the file to write the assistant&apos;s reply to.</source>
+        <translation>--save-text braucht den Pfad der Datei, in die die Antwort des Assistenten geschrieben wird.</translation>
+    </message>
+    <message>
         <source>Usage: runlens [FILE.json] [--base-url URL] [--send] [--quit-when-done] [--save-run PATH]
+               [--save-text PATH]
 
   FILE.json         open this request body in the composer
   --base-url URL    use this server for this session (the saved connections stay as they are)
   --send            send the request once the window is up
   --quit-when-done  exit when the run ends; the exit status is that of &apos;runlens-cli run&apos;
   --save-run PATH   write the final run object to PATH
+  --save-text PATH  write the assistant&apos;s reply (the text runlens-cli prints) to PATH
   --version         print the version
 </source>
         <translation>Aufruf: runlens [DATEI.json] [--base-url URL] [--send] [--quit-when-done] [--save-run PFAD]
+               [--save-text PFAD]
 
   DATEI.json        diesen Anfrageinhalt im Anfrage-Editor öffnen
   --base-url URL    diesen Server für diese Sitzung verwenden (die gespeicherten Verbindungen bleiben unverändert)
   --send            die Anfrage senden, sobald das Fenster geöffnet ist
   --quit-when-done  beenden, wenn der Run endet; der Exit-Status ist der von „runlens-cli run“
   --save-run PFAD   das endgültige Run-Objekt nach PFAD schreiben
+  --save-text PFAD  die Antwort des Assistenten (den Text, den runlens-cli ausgibt) nach PFAD schreiben
   --version         die Version ausgeben
 </translation>
     </message>
@@ -2443,8 +2451,8 @@
         <translation>Die Anfrage wurde nicht gesendet: %1</translation>
     </message>
     <message>
-        <source>Could not write the run to %1: %2</source>
-        <translation>Der Run konnte nicht nach %1 geschrieben werden: %2</translation>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

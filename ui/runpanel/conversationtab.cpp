@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace rl {
 
@@ -125,9 +126,23 @@ void ConversationTab::clear()
     m_request.clear();
     m_requestIds.clear();
     m_runEndStatus.clear();
+    m_views.clear();
+    m_shown.clear();
+    m_dirtyKeys.clear();
+    m_lastTextId.clear();
+    m_lastTextIndex = -1;
+    m_lastText = nullptr;
+    m_lastTextMarked = false;
     m_arrivals = 0;
     m_dirty = false;
+    m_orderChanged = false;
     m_browser->clear();
+}
+
+QString ConversationTab::displayKey(const QString &messageId) const
+{
+    const qsizetype slot = m_requestIds.indexOf(messageId);
+    return slot >= 0 ? QStringLiteral("r:%1").arg(slot) : QStringLiteral("m:") + messageId;
 }
 
 void ConversationTab::touch(bool isStep, const QString &id)
@@ -135,7 +150,14 @@ void ConversationTab::touch(bool isStep, const QString &id)
     const QString key = (isStep ? QStringLiteral("s:") : QStringLiteral("m:")) + id;
     if (!m_items.contains(key)) {
         m_items.insert(key, { isStep, id, m_arrivals++ });
+        m_orderChanged = true;
     }
+    markDirty(isStep ? key : displayKey(id));
+}
+
+void ConversationTab::markDirty(const QString &key)
+{
+    m_dirtyKeys.insert(key);
     scheduleRender();
 }
 
@@ -162,12 +184,19 @@ void ConversationTab::setRequestMessages(const QJsonArray &messages)
             m_requestIds.append(QString());
         }
     }
+    m_orderChanged = true;
+    for (int i = 0; i < m_request.size(); ++i) {
+        markDirty(QStringLiteral("r:%1").arg(i));
+    }
     scheduleRender();
 }
 
 void ConversationTab::setRunEnded(const QString &runStatus)
 {
     m_runEndStatus = runStatus;
+    for (const QString &key : std::as_const(m_shown)) {
+        m_dirtyKeys.insert(key); // headers say "writing" until the run ends
+    }
     scheduleRender();
 }
 
@@ -206,8 +235,9 @@ void ConversationTab::updateMessage(const QJsonObject &message)
         return;
     }
     m_messages.insert(id, message);
+    m_orderChanged = true; // created_at orders the entries
     if (matchRequestMessage(id, message)) {
-        scheduleRender(); // shown in the place of the request message it is
+        markDirty(displayKey(id)); // shown in the place of the request message it is
         return;
     }
     touch(false, id);
@@ -215,8 +245,17 @@ void ConversationTab::updateMessage(const QJsonObject &message)
 
 void ConversationTab::appendText(const QString &messageId, int contentIndex, const QString &fragment)
 {
-    m_streamed[messageId][contentIndex] += fragment;
-    touch(false, messageId);
+    if (m_lastText == nullptr || contentIndex != m_lastTextIndex || messageId != m_lastTextId) {
+        m_lastText = &m_streamed[messageId][contentIndex];
+        m_lastTextId = messageId;
+        m_lastTextIndex = contentIndex;
+        m_lastTextMarked = false;
+    }
+    m_lastText->append(fragment);
+    if (!m_lastTextMarked) {
+        touch(false, messageId);
+        m_lastTextMarked = true;
+    }
 }
 
 void ConversationTab::updateStep(const QJsonObject &step)
@@ -230,6 +269,7 @@ void ConversationTab::updateStep(const QJsonObject &step)
         return;
     }
     m_steps.insert(id, step);
+    m_orderChanged = true;
     touch(true, id);
 }
 
@@ -450,7 +490,12 @@ QString ConversationTab::toolCallMarkdown(const QJsonObject &call) const
 
 QString ConversationTab::messageMarkdown(const QString &id, const QJsonObject &message) const
 {
-    QString md = messageMarkdownHeader(message);
+    return messageMarkdownHeader(message) + messageBodyMarkdown(id, message);
+}
+
+QString ConversationTab::messageBodyMarkdown(const QString &id, const QJsonObject &message) const
+{
+    QString md;
     const QJsonArray content = message.value(QLatin1String("content")).toArray();
     const int count = qMax(static_cast<int>(content.size()), partCount(id));
     for (int i = 0; i < count; ++i) {
@@ -494,57 +539,232 @@ QString ConversationTab::messageMarkdown(const QString &id, const QJsonObject &m
     return md;
 }
 
+QString ConversationTab::stepMarkdown(const QString &id) const
+{
+    const QJsonArray calls = m_steps.value(id)
+                                 .value(QLatin1String("step_details"))
+                                 .toObject()
+                                 .value(QLatin1String("tool_calls"))
+                                 .toArray();
+    QStringList cards;
+    for (const QJsonValue call : calls) {
+        cards.append(toolCallMarkdown(call.toObject()));
+    }
+    return cards.join(QStringLiteral("---\n\n")) + QStringLiteral("[") + tr("Inspect step") + QStringLiteral("](")
+        + InspectScheme + QStringLiteral(":step/") + id + QStringLiteral(")\n");
+}
+
+QJsonObject ConversationTab::shownMessage(const QString &id) const
+{
+    QJsonObject message = m_messages.value(id);
+    if (message.isEmpty()) { // text streamed before the message object arrived
+        message.insert(QStringLiteral("role"), QStringLiteral("assistant"));
+        message.insert(QStringLiteral("status"), QStringLiteral("in_progress"));
+    }
+    return message;
+}
+
+QStringList ConversationTab::displayOrder() const
+{
+    QStringList order;
+    for (int i = 0; i < m_request.size(); ++i) {
+        order.append(QStringLiteral("r:%1").arg(i));
+    }
+    const QList<Item> items = orderedItems();
+    for (const Item &item : items) {
+        order.append((item.isStep ? QStringLiteral("s:") : QStringLiteral("m:")) + item.id);
+    }
+    return order;
+}
+
+void ConversationTab::appendFrames(const QString &key)
+{
+    QTextCursor cursor(m_browser->document());
+    cursor.movePosition(QTextCursor::End);
+    // The empty block Qt keeps between frames takes no room: the frames' margins space the entries.
+    QTextBlockFormat gap;
+    gap.setLineHeight(1, QTextBlockFormat::FixedHeight);
+    QTextFrameFormat plain;
+    plain.setBorder(0);
+    plain.setPadding(0);
+    plain.setMargin(0);
+    View view;
+    if (key.startsWith(QLatin1String("s:"))) {
+        QTextFrameFormat card;
+        card.setBorder(1);
+        card.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        card.setBorderBrush(m_browser->palette().mid());
+        card.setPadding(6);
+        card.setTopMargin(4);
+        card.setBottomMargin(10);
+        cursor.setBlockFormat(gap);
+        view.body = cursor.insertFrame(card);
+    } else {
+        if (key.startsWith(QLatin1String("m:"))) {
+            cursor.setBlockFormat(gap);
+            view.header = cursor.insertFrame(plain);
+            cursor.movePosition(QTextCursor::End);
+        }
+        QTextFrameFormat body = plain;
+        body.setBottomMargin(10);
+        cursor.setBlockFormat(gap);
+        view.body = cursor.insertFrame(body);
+    }
+    m_views.insert(key, view);
+}
+
+void ConversationTab::fill(QTextFrame *frame, const QString &markdown)
+{
+    QTextCursor cursor = frame->firstCursorPosition();
+    cursor.setPosition(frame->lastPosition(), QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    cursor.setBlockFormat(QTextBlockFormat());
+    cursor.setCharFormat(QTextCharFormat());
+    cursor.insertMarkdown(markdown);
+    ++m_fullEntryRenders;
+}
+
+void ConversationTab::renderEntry(const QString &key, View &view)
+{
+    const QString id = key.mid(2);
+    QString markdown;
+    if (key.startsWith(QLatin1String("s:"))) {
+        markdown = stepMarkdown(id);
+    } else if (key.startsWith(QLatin1String("r:"))) {
+        const int slot = id.toInt();
+        const QString messageId = m_requestIds.value(slot);
+        markdown = messageId.isEmpty() ? messageMarkdown(QString(), m_request.value(slot))
+                                       : messageMarkdown(messageId, m_messages.value(messageId));
+    } else {
+        const QJsonObject message = shownMessage(id);
+        const QString header = messageMarkdownHeader(message);
+        if (header != view.headerMarkdown) {
+            fill(view.header, header);
+            view.headerMarkdown = header;
+        }
+        renderMessageBody(id, message, view);
+        return;
+    }
+    if (markdown != view.bodyMarkdown) {
+        fill(view.body, markdown);
+        view.bodyMarkdown = markdown;
+    }
+}
+
+void ConversationTab::renderMessageBody(const QString &id, const QJsonObject &message, View &view)
+{
+    const QJsonArray content = message.value(QLatin1String("content")).toArray();
+    const int count = qMax(static_cast<int>(content.size()), partCount(id));
+    const QJsonObject part = content.at(0).toObject();
+    const QString type = str(part, "type");
+    const bool plainText = count <= 1 && (type.isEmpty() || type == QLatin1String("text"))
+        && part.value(QLatin1String("text")).toObject().value(QLatin1String("annotations")).toArray().isEmpty()
+        && message.value(QLatin1String("attachments")).toArray().isEmpty();
+    if (plainText) {
+        growBody(count == 0 ? QString() : partText(id, 0, part), isFinalMessage(message), view);
+        return;
+    }
+    // Several parts, annotations or attachments: the body is rendered whole when it changes.
+    view.incremental = false;
+    const QString markdown = messageBodyMarkdown(id, message);
+    if (markdown != view.bodyMarkdown) {
+        fill(view.body, markdown);
+        view.bodyMarkdown = markdown;
+    }
+}
+
+void ConversationTab::growBody(const QString &text, bool final, View &view)
+{
+    QTextFrame *body = view.body;
+    if (!view.incremental || !text.startsWith(view.bodyMarkdown)) {
+        // The text was replaced rather than extended: start over (view.bodyMarkdown holds what is shown).
+        fill(body, QString());
+        View fresh;
+        fresh.header = view.header;
+        fresh.body = body;
+        fresh.headerMarkdown = view.headerMarkdown;
+        fresh.incremental = true;
+        view = fresh;
+    }
+    // Paragraph ends outside code fences, scanning only what arrived since the last time.
+    for (qsizetype end = text.indexOf(QLatin1Char('\n'), view.scanned); end >= 0;
+         end = text.indexOf(QLatin1Char('\n'), view.scanned)) {
+        const QStringView line = QStringView(text).mid(view.scanned, end - view.scanned).trimmed();
+        if (line.startsWith(QLatin1String("```")) || line.startsWith(QLatin1String("~~~"))) {
+            view.inFence = !view.inFence;
+        } else if (line.isEmpty() && !view.inFence) {
+            view.cut = end + 1;
+        }
+        view.scanned = end + 1;
+    }
+    const qsizetype target = final ? text.size() : view.cut;
+    const bool due = final || !view.formatted.isValid() || view.formatted.elapsed() >= FormatMs;
+    if (due && target > view.committed) {
+        // The plain tail goes; the whole paragraphs in it are formatted, each once.
+        QTextCursor cursor = body->lastCursorPosition();
+        cursor.setPosition(body->lastPosition() - view.tailLength, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        if (view.committed > 0) {
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        }
+        cursor.insertMarkdown(text.mid(view.committed, target - view.committed));
+        view.committed = target;
+        view.shown = target;
+        view.tailLength = 0;
+        if (view.bodyMarkdown.size() > target) {
+            view.bodyMarkdown.truncate(target);
+        } else {
+            view.bodyMarkdown += QStringView(text).mid(view.bodyMarkdown.size(), target - view.bodyMarkdown.size());
+        }
+        view.formatted.restart();
+    }
+    const bool trickle = text.size() - view.shown <= PlainTailChars || view.committed == target;
+    if (text.size() > view.shown && (trickle || final)) {
+        const int before = body->lastPosition();
+        QTextCursor cursor = body->lastCursorPosition();
+        if (view.tailLength == 0 && view.committed > 0) {
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        }
+        const QStringView added = QStringView(text).mid(view.shown);
+        cursor.insertText(added.toString(), QTextCharFormat());
+        view.bodyMarkdown += added;
+        view.tailLength += body->lastPosition() - before;
+        view.shown = text.size();
+    }
+}
+
 void ConversationTab::render()
 {
     m_renderTimer->stop();
     m_dirty = false;
+    m_lastTextMarked = false;
     ++m_renderCount;
     QScrollBar *bar = m_browser->verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum() - 4;
     const int oldValue = bar->value();
 
-    QTextDocument *doc = m_browser->document();
-    doc->clear();
-    QTextCursor cursor(doc);
-    QTextFrameFormat cardFormat;
-    cardFormat.setBorder(1);
-    cardFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    cardFormat.setBorderBrush(m_browser->palette().mid());
-    cardFormat.setPadding(6);
-    cardFormat.setTopMargin(4);
-    cardFormat.setBottomMargin(8);
-
-    for (int i = 0; i < m_request.size(); ++i) {
-        const QString id = m_requestIds.at(i);
-        cursor.insertMarkdown(id.isEmpty() ? messageMarkdown(QString(), m_request.at(i))
-                                           : messageMarkdown(id, m_messages.value(id)));
-        cursor.movePosition(QTextCursor::End);
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    if (m_orderChanged) {
+        m_orderChanged = false;
+        const QStringList order = displayOrder();
+        const bool extends
+            = order.size() >= m_shown.size() && std::equal(m_shown.cbegin(), m_shown.cend(), order.cbegin());
+        if (!extends) { // an entry goes before one already shown: lay the document out again
+            m_browser->document()->clear();
+            m_views.clear();
+            m_shown.clear();
+        }
+        for (qsizetype i = m_shown.size(); i < order.size(); ++i) {
+            appendFrames(order.at(i));
+            m_shown.append(order.at(i));
+            m_dirtyKeys.insert(order.at(i));
+        }
     }
-    const QList<Item> items = orderedItems();
-    for (const Item &item : items) {
-        if (item.isStep) {
-            const QJsonObject step = m_steps.value(item.id);
-            const QJsonArray calls
-                = step.value(QLatin1String("step_details")).toObject().value(QLatin1String("tool_calls")).toArray();
-            for (const QJsonValue call : calls) {
-                cursor.insertFrame(cardFormat);
-                cursor.insertMarkdown(toolCallMarkdown(call.toObject()) + QStringLiteral("[") + tr("Inspect step")
-                                      + QStringLiteral("](") + InspectScheme + QStringLiteral(":step/") + item.id
-                                      + QStringLiteral(")\n"));
-                cursor.movePosition(QTextCursor::End);
-            }
-            continue;
+    const QSet<QString> dirty = std::exchange(m_dirtyKeys, {});
+    for (const QString &key : dirty) {
+        const auto view = m_views.find(key);
+        if (view != m_views.end()) {
+            renderEntry(key, *view);
         }
-        QJsonObject message = m_messages.value(item.id);
-        if (message.isEmpty()) {
-            message.insert(QStringLiteral("role"), QStringLiteral("assistant"));
-            message.insert(QStringLiteral("status"), QStringLiteral("in_progress"));
-        }
-        const QString md = messageMarkdown(item.id, message);
-        cursor.insertMarkdown(md);
-        cursor.movePosition(QTextCursor::End);
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
     }
     bar->setValue(atBottom ? bar->maximum() : oldValue);
 }

@@ -1,13 +1,16 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
 class QTextBrowser;
+class QTextFrame;
 class QTimer;
 class QUrl;
 
@@ -17,14 +20,22 @@ namespace rl {
 // as it streams, annotations become numbered footnotes, refusals are labelled, tool calls are
 // cards (function name, arguments, output; code interpreter input and logs; file search results).
 //
-// Deltas and updates only mark the view dirty; a single-shot timer re-renders at most once per
-// CoalesceMs, so a fast stream never renders once per delta.
+// Deltas and updates only mark their entry dirty; a single-shot timer renders at most once per
+// CoalesceMs, and only the dirty entries. Each entry (request message, message, tool-call step)
+// owns frames in the document that are replaced on their own. A streaming message grows in place:
+// new text is appended as plain text, and whole paragraphs are formatted as Markdown at most every
+// FormatMs, each paragraph once; a finished message whose text is what was streamed is not
+// rendered again. Cost grows with the text, not with the square of it.
 class ConversationTab : public QWidget
 {
     Q_OBJECT
 
 public:
     static constexpr int CoalesceMs = 40;
+    static constexpr int FormatMs = 250;
+    // Text arriving slower than this per render is shown at once as plain text until it is
+    // formatted; faster text waits for its formatting (at most FormatMs), so it is laid out once.
+    static constexpr int PlainTailChars = 2048;
 
     explicit ConversationTab(QWidget *parent = nullptr);
 
@@ -48,6 +59,8 @@ public:
     // (the same shape as RunSession::assistantText()).
     [[nodiscard]] QString assistantText() const;
     [[nodiscard]] int renderCount() const { return m_renderCount; }
+    // How many times a frame was filled from scratch (an entry's header, body or card rendered whole).
+    [[nodiscard]] int fullEntryRenderCount() const { return m_fullEntryRenders; }
     [[nodiscard]] bool isRenderPending() const;
     [[nodiscard]] QTextBrowser *browser() const { return m_browser; }
 
@@ -62,15 +75,42 @@ private:
         QString id;
         int arrival = 0;
     };
+    // What the document shows for one entry.
+    struct View
+    {
+        QTextFrame *header = nullptr; // messages only
+        QTextFrame *body = nullptr;
+        QString headerMarkdown;
+        QString bodyMarkdown; // an entry rendered whole: its Markdown; a growing message: the text shown
+        bool incremental = false; // a message body that grows in place
+        qsizetype committed = 0; // chars of the text formatted as Markdown
+        qsizetype shown = 0; // chars of the text on screen (committed + the plain tail)
+        int tailLength = 0; // document positions the plain tail takes
+        qsizetype scanned = 0; // chars of the text scanned for paragraph ends
+        qsizetype cut = 0; // the last paragraph end outside a code fence
+        bool inFence = false;
+        QElapsedTimer formatted;
+    };
     void touch(bool isStep, const QString &id);
+    void markDirty(const QString &key);
     void scheduleRender();
     void render();
+    [[nodiscard]] QStringList displayOrder() const;
+    void appendFrames(const QString &key);
+    void renderEntry(const QString &key, View &view);
+    void renderMessageBody(const QString &id, const QJsonObject &message, View &view);
+    void growBody(const QString &text, bool final, View &view);
+    void fill(QTextFrame *frame, const QString &markdown);
+    [[nodiscard]] QString displayKey(const QString &messageId) const;
+    [[nodiscard]] QJsonObject shownMessage(const QString &id) const;
     void onAnchorClicked(const QUrl &url);
     [[nodiscard]] QString partText(const QString &messageId, int contentIndex, const QJsonObject &part) const;
     [[nodiscard]] int partCount(const QString &messageId) const;
     [[nodiscard]] QList<Item> orderedItems() const;
     [[nodiscard]] bool matchRequestMessage(const QString &id, const QJsonObject &message);
     [[nodiscard]] QString messageMarkdown(const QString &id, const QJsonObject &message) const;
+    [[nodiscard]] QString messageBodyMarkdown(const QString &id, const QJsonObject &message) const;
+    [[nodiscard]] QString stepMarkdown(const QString &id) const;
     [[nodiscard]] QString messageMarkdownHeader(const QJsonObject &message) const;
     [[nodiscard]] QString messageStatusText(const QJsonObject &message) const;
     [[nodiscard]] QString textPartMarkdown(const QString &text, const QJsonArray &annotations) const;
@@ -85,9 +125,19 @@ private:
     QList<QJsonObject> m_request; // the request's messages, in the listed message shape
     QStringList m_requestIds; // per request message: the id of the listed message that is it, or empty
     QString m_runEndStatus; // the run's terminal status, empty while it goes
+    QHash<QString, View> m_views; // display key ("r:index", "m:id", "s:id") -> its frames
+    QStringList m_shown; // display keys in document order
+    QSet<QString> m_dirtyKeys;
+    // The text part the last delta appended to: the next delta to it skips the lookups.
+    QString m_lastTextId;
+    int m_lastTextIndex = -1;
+    QString *m_lastText = nullptr; // into m_streamed, which only appendText() grows
+    bool m_lastTextMarked = false; // its entry is already dirty for the next render
     int m_arrivals = 0;
     int m_renderCount = 0;
+    int m_fullEntryRenders = 0;
     bool m_dirty = false;
+    bool m_orderChanged = false;
 };
 
 } // namespace rl

@@ -21,6 +21,8 @@ class RowFollower;
 struct StreamEvent;
 
 // Every raw stream event, appended in batches (beginInsertRows per batch, never a reset).
+// A row holds the event's bytes; what the view shows is built when the view asks: a text delta's
+// summary from the text it appends, any delta's payload tree from its bytes when it is selected.
 class EventsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,10 +34,17 @@ public:
     {
         qint64 atMs = 0;
         QString name;
-        QString summary;
+        QString summary; // empty for a text delta: its text is the summary
+        QString text; // the text a message delta appends
         bool known = true;
-        QJsonValue payload;
+        bool isTextDelta = false;
+        QJsonValue payload {
+            QJsonValue::Undefined
+        }; // kept for events that are not deltas; deltas parse raw when asked
         QByteArray raw;
+
+        [[nodiscard]] QJsonValue payloadValue() const;
+        [[nodiscard]] QString summaryText() const;
     };
 
     explicit EventsModel(QObject *parent = nullptr);
@@ -45,6 +54,7 @@ public:
     [[nodiscard]] const Row &row(int r) const { return m_rows.at(r); }
     // The one-line summary of an event for the Summary column.
     [[nodiscard]] static QString summarize(const StreamEvent &event);
+    [[nodiscard]] static QString textDeltaSummary(const QString &text);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -69,6 +79,7 @@ protected:
 
 private:
     QString m_text;
+    QByteArray m_lowerAscii; // the filter text lowercased, when it is ASCII: raw is searched as bytes
 };
 
 // The Events tab: the filterable list of events; the selected event's payload as a JSON tree.
@@ -112,6 +123,7 @@ private:
     RowFollower *m_follower = nullptr;
     QTimer *m_flushTimer;
     QList<EventsModel::Row> m_pending;
+    QString m_lastName; // consecutive events share one name string
 };
 
 } // namespace rl

@@ -10,6 +10,7 @@
 #include "runpanel.h"
 #include "statusbadge.h"
 #include "stepstab.h"
+#include "streamdecoder.h"
 #include "streamevent.h"
 #include "timelinetab.h"
 
@@ -20,7 +21,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -94,9 +97,11 @@ private Q_SLOTS:
     void requestMessagesOpenTheConversation();
     void listedUserMessageTakesTheRequestPlace();
     void writingLabelEndsWithTheRun();
+    void streamedMessageGrowsInPlace();
     void inspectorTreeGetsTheSpace();
     void stepsFollowNewestUntilUserPicks();
     void eventsShowPlaceholderThenFollow();
+    void eventsFilterAsTypedAndParseOnSelection();
     void stepCreatedShowsTimeOnly();
     void timelineColumnsAreReadable();
     void statusBadgesReadableInDarkPalette();
@@ -194,6 +199,79 @@ void TestRunPanelWidgets::writingLabelEndsWithTheRun()
     QVERIFY(tab.browser()->toPlainText().contains(QStringLiteral("finished")));
 }
 
+void TestRunPanelWidgets::streamedMessageGrowsInPlace()
+{
+    ConversationTab tab;
+    tab.resize(800, 600);
+    tab.show();
+    tab.updateMessage(json(R"({"id": "msg_a", "role": "assistant", "status": "in_progress", "created_at": 10,
+        "content": []})"));
+    QString expected;
+    for (int i = 0; i < 3000; ++i) {
+        const QString fragment = i % 50 == 49 ? QStringLiteral("\n\n")
+            : i % 7 == 0                      ? QStringLiteral("**bold** ")
+                                              : QStringLiteral("word%1 ").arg(i);
+        tab.appendText(QStringLiteral("msg_a"), 0, fragment);
+        expected += fragment;
+        if (i % 100 == 99) {
+            tab.flush();
+            // What arrived is on screen after each render, the open paragraph included.
+            int last = i;
+            while (last % 50 == 49 || last % 7 == 0) {
+                --last;
+            }
+            QVERIFY2(tab.browser()->toPlainText().contains(QStringLiteral("word%1 ").arg(last)),
+                     qPrintable(expected.right(80)));
+        }
+    }
+    tab.flush();
+    QCOMPARE(tab.displayedText(QStringLiteral("msg_a")), expected);
+    // The header once, the body once: 30 renders never filled the message again.
+    QVERIFY2(tab.renderCount() >= 30, qPrintable(QString::number(tab.renderCount())));
+    const int fills = tab.fullEntryRenderCount();
+    QCOMPARE(fills, 2);
+
+    // The completed message holds the streamed text: only its header changes, and every paragraph
+    // is formatted (no Markdown asterisks left).
+    QJsonObject done = json(R"({"id": "msg_a", "role": "assistant", "status": "completed", "created_at": 10,
+        "content": [{"type": "text", "text": {"value": "", "annotations": []}}]})");
+    QJsonArray content = done.value(QStringLiteral("content")).toArray();
+    QJsonObject part = content.at(0).toObject();
+    part.insert(QStringLiteral("text"),
+                QJsonObject { { QStringLiteral("value"), expected }, { QStringLiteral("annotations"), QJsonArray() } });
+    content.replace(0, part);
+    done.insert(QStringLiteral("content"), content);
+    tab.updateMessage(done);
+    tab.flush();
+    QCOMPARE(tab.fullEntryRenderCount(), fills + 1);
+    const QString shown = tab.browser()->toPlainText();
+    QVERIFY2(!shown.contains(QStringLiteral("**")), qPrintable(shown.left(200)));
+    QCOMPARE(shown.count(QStringLiteral("bold")), expected.count(QStringLiteral("bold")));
+    QVERIFY(shown.contains(QStringLiteral("finished")));
+
+    // A final text that is not the streamed one replaces it.
+    part.insert(QStringLiteral("text"),
+                QJsonObject { { QStringLiteral("value"), QStringLiteral("Rewritten.") },
+                              { QStringLiteral("annotations"), QJsonArray() } });
+    content.replace(0, part);
+    done.insert(QStringLiteral("content"), content);
+    tab.updateMessage(done);
+    tab.flush();
+    QCOMPARE(tab.displayedText(QStringLiteral("msg_a")), QStringLiteral("Rewritten."));
+    QVERIFY(tab.browser()->toPlainText().contains(QStringLiteral("Rewritten.")));
+    QVERIFY(!tab.browser()->toPlainText().contains(QStringLiteral("word1 ")));
+
+    // A message created before one already shown takes its place above it.
+    tab.updateMessage(json(R"({"id": "msg_0", "role": "assistant", "status": "completed", "created_at": 5,
+        "content": [{"type": "text", "text": {"value": "Earlier reply", "annotations": []}}]})"));
+    tab.flush();
+    const QString both = tab.browser()->toPlainText();
+    QVERIFY2(both.indexOf(QStringLiteral("Earlier reply")) >= 0
+                 && both.indexOf(QStringLiteral("Earlier reply")) < both.indexOf(QStringLiteral("Rewritten.")),
+             qPrintable(both));
+    QCOMPARE(tab.assistantText(), QStringLiteral("Earlier reply\n\nRewritten."));
+}
+
 void TestRunPanelWidgets::inspectorTreeGetsTheSpace()
 {
     RunPanel panel;
@@ -249,6 +327,64 @@ void TestRunPanelWidgets::stepsFollowNewestUntilUserPicks()
     tab.updateStep(step("step_10", "completed", 1700000004));
     QVERIFY(!tab.tableView()->currentIndex().isValid());
     QVERIFY(!tab.detailPane()->isDetailShown());
+}
+
+void TestRunPanelWidgets::eventsFilterAsTypedAndParseOnSelection()
+{
+    EventsTab tab;
+    tab.resize(900, 500);
+    tab.show();
+    AssistantStreamReader reader;
+    const QList<StreamEvent> events = reader.feed(QByteArray(R"(event: thread.run.created
+data: {"id":"run_1","object":"thread.run","status":"queued"}
+
+event: thread.message.delta
+data: {"id":"msg_b","object":"thread.message.delta","delta":{"content":[{"index":0,"type":"text","text":{"value":"The \"quoted\" Gr\u00f6\u00dfe"}}]}}
+
+event: thread.message.delta
+data: {"id":"msg_b","object":"thread.message.delta","delta":{"content":[{"index":0,"type":"text","text":{"value":" plain words"}}]}}
+
+)"));
+    QCOMPARE(events.size(), 3);
+    QVERIFY(events.at(1).textDelta.has_value()); // read without a QJsonValue
+    qint64 at = 0;
+    for (const StreamEvent &event : events) {
+        tab.addEvent(event, at += 10);
+    }
+    tab.flush();
+    QCOMPARE(tab.filterModel()->rowCount(), 3);
+    QCOMPARE(tab.model()->index(1, EventsModel::SummaryColumn).data().toString(),
+             QStringLiteral("+\u201cThe \"quoted\" Gr\u00f6\u00dfe\u201d"));
+
+    auto *filter = tab.findChild<QLineEdit *>(QStringLiteral("eventFilterLineEdit"));
+    QVERIFY(filter);
+    const auto typed = [&](const QString &text) {
+        filter->clear();
+        for (const QChar ch : text) { // QTest::keyClicks takes ASCII only
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+            QCoreApplication::sendEvent(filter, &press);
+        }
+        return filter->text() == text ? tab.filterModel()->rowCount() : -1;
+    };
+    QCOMPARE(typed(QStringLiteral("\"quoted\"")), 1); // the text as shown, not as escaped in the bytes
+    QCOMPARE(typed(QStringLiteral("gr\u00f6\u00dfe")), 1); // any case, beyond ASCII too
+    QCOMPARE(typed(QStringLiteral("MSG_B")), 2); // in the bytes only, any case
+    QCOMPARE(typed(QStringLiteral("thread.RUN")), 1); // the event name
+    QCOMPARE(typed(QStringLiteral("nowhere")), 0);
+    filter->clear();
+    QCOMPARE(tab.filterModel()->rowCount(), 3);
+
+    // Selecting a delta parses its bytes for the payload tree.
+    tab.tableView()->setCurrentIndex(tab.filterModel()->index(2, 0));
+    QVERIFY(tab.detailPane()->isDetailShown());
+    auto *payload = tab.findChild<QTreeView *>(QStringLiteral("eventPayloadTreeView"));
+    QVERIFY(payload);
+    QStringList keys;
+    for (int row = 0; row < payload->model()->rowCount(); ++row) {
+        keys.append(payload->model()->index(row, 0).data().toString());
+    }
+    QVERIFY2(keys.contains(QStringLiteral("delta")) && keys.contains(QStringLiteral("id")),
+             qPrintable(keys.join(QLatin1Char(','))));
 }
 
 void TestRunPanelWidgets::eventsShowPlaceholderThenFollow()
