@@ -80,6 +80,8 @@ protected:
 private:
     QString m_text;
     QByteArray m_lowerAscii; // the filter text lowercased, when it is ASCII: raw is searched as bytes
+    mutable QString m_nameSeen; // the name last compared, and whether it matched
+    mutable bool m_nameMatches = false;
 };
 
 // The Events tab: the filterable list of events; the selected event's payload as a JSON tree.

@@ -367,6 +367,8 @@ data: {"id":"msg_b","object":"thread.message.delta","delta":{"content":[{"index"
         return filter->text() == text ? tab.filterModel()->rowCount() : -1;
     };
     QCOMPARE(typed(QStringLiteral("\"quoted\"")), 1); // the text as shown, not as escaped in the bytes
+    const auto *count = tab.findChild<QLabel *>(QStringLiteral("eventCountLabel"));
+    QCOMPARE(count->text(), QStringLiteral("1 of 3 events")); // narrowing updates the count too
     QCOMPARE(typed(QStringLiteral("gr\u00f6\u00dfe")), 1); // any case, beyond ASCII too
     QCOMPARE(typed(QStringLiteral("MSG_B")), 2); // in the bytes only, any case
     QCOMPARE(typed(QStringLiteral("thread.RUN")), 1); // the event name
