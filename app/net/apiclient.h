@@ -205,6 +205,7 @@ protected:
 private:
     bool deliver(const QList<StreamEvent> &events); // false when the handle was cancelled meanwhile
     void beginStream();
+    void resumeNextTurn(QNetworkReply *reply); // handles what is left of the bytes in the next turn
 
     AssistantStreamReader *m_reader;
     QByteArray m_head; // first bytes, for the exchange record and Protocol errors
@@ -212,6 +213,7 @@ private:
     qint64 m_bytes = 0;
     bool m_streamed = false;
     bool m_sawDone = false;
+    bool m_resumeQueued = false;
     bool m_decided = false; // stream vs JSON decided
 };
 

@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QPointer>
 
 namespace rl {
 
@@ -12,8 +13,11 @@ constexpr qsizetype kHeadBytes = qsizetype(64) * 1024;
 // A fast server is read at most this far ahead of what has been handled (TCP holds the rest), and
 // the bytes at hand are handled in pieces of kReadChunkBytes, so memory stays flat however long
 // the stream and one piece costs a bounded time.
-constexpr qint64 kReadBufferBytes = qint64(1024) * 1024;
+constexpr qint64 kReadBufferBytes = qint64(256) * 1024;
 constexpr qint64 kReadChunkBytes = qint64(64) * 1024;
+// At most this much is handled in one turn of the event loop; the rest waits for the next turn, so
+// a fast stream leaves the window room to paint and answer (a finished reply is read to its end).
+constexpr qint64 kTurnBytes = qint64(128) * 1024;
 
 enum class Sniff { Unknown, Json, Stream, Other };
 
@@ -111,7 +115,9 @@ void StreamCall::onReadyRead(QNetworkReply *r)
     }
     QByteArray bytes = m_pending + r->read(kReadChunkBytes);
     m_pending.clear();
+    qint64 handled = 0;
     while (!bytes.isEmpty()) {
+        handled += bytes.size();
         m_bytes += bytes.size();
         if (m_head.size() < kHeadBytes) {
             m_head += bytes.left(kHeadBytes - m_head.size());
@@ -133,8 +139,30 @@ void StreamCall::onReadyRead(QNetworkReply *r)
             emitFinished(QJsonValue(), currentMeta());
             return;
         }
+        if (handled >= kTurnBytes && !r->isFinished()) {
+            resumeNextTurn(r);
+            return;
+        }
         bytes = r->read(kReadChunkBytes);
     }
+}
+
+void StreamCall::resumeNextTurn(QNetworkReply *r)
+{
+    if (m_resumeQueued) {
+        return;
+    }
+    m_resumeQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this, reply = QPointer<QNetworkReply>(r)] {
+            m_resumeQueued = false;
+            QNetworkReply *const open = reply.data();
+            if (open != nullptr && !isFinishedOrCancelled() && open->bytesAvailable() > 0) {
+                onReadyRead(open);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 bool StreamCall::deliver(const QList<StreamEvent> &events)
