@@ -8,6 +8,7 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextFrame>
 #include <QTimer>
 #include <QUrl>
@@ -106,6 +107,7 @@ ConversationTab::ConversationTab(QWidget *parent)
     m_browser->setObjectName(QStringLiteral("conversationTextBrowser"));
     m_browser->setAccessibleName(tr("Conversation"));
     m_browser->setOpenLinks(false);
+    m_browser->document()->setUndoRedoEnabled(false); // read-only: an undo stack would copy every fragment
     m_browser->setPlaceholderText(tr("The messages of the thread appear here as the run goes."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -273,9 +275,16 @@ void ConversationTab::updateStep(const QJsonObject &step)
     touch(true, id);
 }
 
-void ConversationTab::flush()
+void ConversationTab::renderNow()
 {
     if (m_dirty) {
+        render();
+    }
+}
+
+void ConversationTab::flush()
+{
+    while (m_dirty) { // a backlog of formatting ends: each render formats more of it
         render();
     }
 }
@@ -290,14 +299,17 @@ int ConversationTab::partCount(const QString &messageId) const
     return count;
 }
 
-QString ConversationTab::partText(const QString &messageId, int contentIndex, const QJsonObject &part) const
+QString ConversationTab::partText(const QString &messageId, int contentIndex, const QJsonObject &part,
+                                  bool *fromStream) const
 {
     QString fromObject = part.value(QLatin1String("text")).toObject().value(QLatin1String("value")).toString();
     const QString streamed = m_streamed.value(messageId).value(contentIndex);
-    if (isFinalMessage(m_messages.value(messageId)) && part.contains(QLatin1String("text"))) {
-        return fromObject; // the completed message is authoritative
+    const bool useStream = !(isFinalMessage(m_messages.value(messageId)) && part.contains(QLatin1String("text")))
+        && fromObject.size() < streamed.size(); // the completed message is authoritative
+    if (fromStream != nullptr) {
+        *fromStream = useStream;
     }
-    return fromObject.size() >= streamed.size() ? fromObject : streamed;
+    return useStream ? streamed : fromObject;
 }
 
 QString ConversationTab::displayedText(const QString &messageId) const
@@ -613,6 +625,13 @@ void ConversationTab::appendFrames(const QString &key)
     m_views.insert(key, view);
 }
 
+namespace {
+// GitHub's Markdown without raw HTML: a reply that mentions <html> or <img src=...> shows the
+// markup as typed instead of turning into markup that hides the rest (or loads a local file).
+constexpr auto MarkdownFeatures
+    = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
+} // namespace
+
 void ConversationTab::fill(QTextFrame *frame, const QString &markdown)
 {
     QTextCursor cursor = frame->firstCursorPosition();
@@ -620,7 +639,7 @@ void ConversationTab::fill(QTextFrame *frame, const QString &markdown)
     cursor.removeSelectedText();
     cursor.setBlockFormat(QTextBlockFormat());
     cursor.setCharFormat(QTextCharFormat());
-    cursor.insertMarkdown(markdown);
+    cursor.insertMarkdown(markdown, MarkdownFeatures);
     ++m_fullEntryRenders;
 }
 
@@ -661,7 +680,9 @@ void ConversationTab::renderMessageBody(const QString &id, const QJsonObject &me
         && part.value(QLatin1String("text")).toObject().value(QLatin1String("annotations")).toArray().isEmpty()
         && message.value(QLatin1String("attachments")).toArray().isEmpty();
     if (plainText) {
-        growBody(count == 0 ? QString() : partText(id, 0, part), isFinalMessage(message), view);
+        bool fromStream = false;
+        const QString text = count == 0 ? QString() : partText(id, 0, part, &fromStream);
+        growBody(text, fromStream, isFinalMessage(message), view);
         return;
     }
     // Several parts, annotations or attachments: the body is rendered whole when it changes.
@@ -673,17 +694,46 @@ void ConversationTab::renderMessageBody(const QString &id, const QJsonObject &me
     }
 }
 
-void ConversationTab::growBody(const QString &text, bool final, View &view)
+QTextFrame *ConversationTab::openChunk(View &view)
 {
-    QTextFrame *body = view.body;
-    if (!view.incremental || !text.startsWith(view.bodyMarkdown)) {
+    // The block Qt keeps after each frame takes no height.
+    QTextBlockFormat spacer;
+    spacer.setLineHeight(0, QTextBlockFormat::FixedHeight);
+    if (view.chunk != nullptr) {
+        // The chunk it follows may end in the empty block that Markdown leaves: it takes no height either.
+        QTextCursor end = view.chunk->lastCursorPosition();
+        if (end.block().length() <= 1) {
+            end.setBlockFormat(spacer);
+        }
+    }
+    QTextCursor cursor = view.body->lastCursorPosition();
+    cursor.setBlockFormat(spacer);
+    QTextFrameFormat flat;
+    flat.setMargin(0);
+    flat.setPadding(0);
+    flat.setBorder(0);
+    view.chunk = cursor.insertFrame(flat);
+    view.chunk->lastCursorPosition().setBlockFormat(QTextBlockFormat());
+    view.body->lastCursorPosition().setBlockFormat(spacer);
+    view.chunkStart = view.committed;
+    return view.chunk;
+}
+
+void ConversationTab::growBody(const QString &text, bool fromStream, bool final, View &view)
+{
+    // Streamed text only grows (appendText), so it extends what it showed before without a
+    // comparison; text from elsewhere is compared once with what is shown.
+    const bool extends = view.incremental && ((fromStream && view.fromStream) || text.startsWith(view.bodyMarkdown));
+    view.fromStream = fromStream;
+    if (!extends) {
         // The text was replaced rather than extended: start over (view.bodyMarkdown holds what is shown).
-        fill(body, QString());
+        fill(view.body, QString());
         View fresh;
         fresh.header = view.header;
-        fresh.body = body;
+        fresh.body = view.body;
         fresh.headerMarkdown = view.headerMarkdown;
         fresh.incremental = true;
+        fresh.fromStream = fromStream;
         view = fresh;
     }
     // Paragraph ends outside code fences, scanning only what arrived since the last time.
@@ -694,20 +744,48 @@ void ConversationTab::growBody(const QString &text, bool final, View &view)
             view.inFence = !view.inFence;
         } else if (line.isEmpty() && !view.inFence) {
             view.cut = end + 1;
+            view.cuts.append(view.cut);
         }
         view.scanned = end + 1;
     }
-    const qsizetype target = final ? text.size() : view.cut;
-    const bool due = final || !view.formatted.isValid() || view.formatted.elapsed() >= FormatMs;
+    const qsizetype limit = final ? text.size() : view.cut;
+    const bool due = final || view.backlog || !view.formatted.isValid() || view.formatted.elapsed() >= FormatMs;
+    // This turn formats whole paragraphs up to FormatChunkChars (one longer paragraph whole).
+    qsizetype target = limit;
+    if (limit - view.committed > FormatChunkChars) {
+        target = -1;
+        for (const qsizetype cut : std::as_const(view.cuts)) {
+            if (cut <= view.committed) {
+                continue;
+            }
+            if (cut - view.committed <= FormatChunkChars || target < 0) {
+                target = cut;
+            }
+            if (cut - view.committed >= FormatChunkChars) {
+                break;
+            }
+        }
+        if (target < 0) {
+            target = limit;
+        }
+    }
+    view.backlog = false;
     if (due && target > view.committed) {
+        const auto firstLater = std::upper_bound(view.cuts.cbegin(), view.cuts.cend(), target);
+        view.cuts.remove(0, firstLater - view.cuts.cbegin());
+        view.backlog = target < limit;
         // The plain tail goes; the whole paragraphs in it are formatted, each once.
-        QTextCursor cursor = body->lastCursorPosition();
-        cursor.setPosition(body->lastPosition() - view.tailLength, QTextCursor::KeepAnchor);
+        if (view.chunk != nullptr && view.tailLength == 0 && view.committed - view.chunkStart >= ChunkChars) {
+            openChunk(view);
+        }
+        QTextFrame *chunk = view.chunk != nullptr ? view.chunk : openChunk(view);
+        QTextCursor cursor = chunk->lastCursorPosition();
+        cursor.setPosition(chunk->lastPosition() - view.tailLength, QTextCursor::KeepAnchor);
         cursor.removeSelectedText();
-        if (view.committed > 0) {
+        if (view.committed > view.chunkStart) {
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         }
-        cursor.insertMarkdown(text.mid(view.committed, target - view.committed));
+        cursor.insertMarkdown(text.mid(view.committed, target - view.committed), MarkdownFeatures);
         view.committed = target;
         view.shown = target;
         view.tailLength = 0;
@@ -718,17 +796,18 @@ void ConversationTab::growBody(const QString &text, bool final, View &view)
         }
         view.formatted.restart();
     }
-    const bool trickle = text.size() - view.shown <= PlainTailChars || view.committed == target;
-    if (text.size() > view.shown && (trickle || final)) {
-        const int before = body->lastPosition();
-        QTextCursor cursor = body->lastCursorPosition();
-        if (view.tailLength == 0 && view.committed > 0) {
+    const bool trickle = text.size() - view.shown <= PlainTailChars || view.committed == limit;
+    if (text.size() > view.shown && (trickle || (final && !view.backlog))) {
+        QTextFrame *chunk = view.chunk != nullptr ? view.chunk : openChunk(view);
+        const int before = chunk->lastPosition();
+        QTextCursor cursor = chunk->lastCursorPosition();
+        if (view.tailLength == 0 && view.committed > view.chunkStart) {
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         }
         const QStringView added = QStringView(text).mid(view.shown);
         cursor.insertText(added.toString(), QTextCharFormat());
         view.bodyMarkdown += added;
-        view.tailLength += body->lastPosition() - before;
+        view.tailLength += chunk->lastPosition() - before;
         view.shown = text.size();
     }
 }
@@ -736,6 +815,7 @@ void ConversationTab::growBody(const QString &text, bool final, View &view)
 void ConversationTab::render()
 {
     m_renderTimer->stop();
+    m_renderTimer->setInterval(CoalesceMs);
     m_dirty = false;
     m_lastTextMarked = false;
     ++m_renderCount;
@@ -759,14 +839,25 @@ void ConversationTab::render()
             m_dirtyKeys.insert(order.at(i));
         }
     }
+    // One edit block: the document is laid out once per render, not once per inserted block.
+    QTextCursor edit(m_browser->document());
+    edit.beginEditBlock();
     const QSet<QString> dirty = std::exchange(m_dirtyKeys, {});
     for (const QString &key : dirty) {
         const auto view = m_views.find(key);
         if (view != m_views.end()) {
             renderEntry(key, *view);
+            if (view->backlog) {
+                m_dirtyKeys.insert(key);
+            }
         }
     }
+    edit.endEditBlock();
     bar->setValue(atBottom ? bar->maximum() : oldValue);
+    if (!m_dirtyKeys.isEmpty()) { // formatting left for the next turn
+        m_dirty = true;
+        m_renderTimer->start(0);
+    }
 }
 
 void ConversationTab::onAnchorClicked(const QUrl &url)

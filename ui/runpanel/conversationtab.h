@@ -24,7 +24,7 @@ namespace rl {
 // CoalesceMs, and only the dirty entries. Each entry (request message, message, tool-call step)
 // owns frames in the document that are replaced on their own. A streaming message grows in place:
 // new text is appended as plain text, and whole paragraphs are formatted as Markdown at most every
-// FormatMs, each paragraph once; a finished message whose text is what was streamed is not
+// FormatMs (FormatChunkChars per turn), each paragraph once; a finished message whose text is what was streamed is not
 // rendered again. Cost grows with the text, not with the square of it.
 class ConversationTab : public QWidget
 {
@@ -36,6 +36,10 @@ public:
     // Text arriving slower than this per render is shown at once as plain text until it is
     // formatted; faster text waits for its formatting (at most FormatMs), so it is laid out once.
     static constexpr int PlainTailChars = 2048;
+    // Markdown formatted in one turn of the event loop at most (about 10 ms of layout); a faster
+    // stream's paragraphs are formatted over the next turns, so the window keeps answering.
+    static constexpr int FormatChunkChars = 32 * 1024;
+    static constexpr int ChunkChars = 16 * 1024;
 
     explicit ConversationTab(QWidget *parent = nullptr);
 
@@ -50,7 +54,10 @@ public:
     void updateMessage(const QJsonObject &message);
     void appendText(const QString &messageId, int contentIndex, const QString &fragment);
     void updateStep(const QJsonObject &step);
-    // Renders now if anything changed since the last render.
+    // Renders now if anything changed since the last render; formatting a fast stream left for
+    // later goes on in the next turns of the event loop.
+    void renderNow();
+    // Shows everything received so far, formatted, before it returns.
     void flush();
 
     // The text shown for one message: its text parts in content order, concatenated.
@@ -88,6 +95,13 @@ private:
         int tailLength = 0; // document positions the plain tail takes
         qsizetype scanned = 0; // chars of the text scanned for paragraph ends
         qsizetype cut = 0; // the last paragraph end outside a code fence
+        QList<qsizetype> cuts; // the paragraph ends after committed
+        // A growing body is a column of chunk frames of about ChunkChars each: an edit lays out
+        // only the chunk it touches (Qt lays out a changed frame whole), not the whole message.
+        QTextFrame *chunk = nullptr;
+        qsizetype chunkStart = 0; // the text offset where the chunk begins
+        bool backlog = false; // whole paragraphs wait for formatting in the next turn
+        bool fromStream = false; // the text shown is the streamed text
         bool inFence = false;
         QElapsedTimer formatted;
     };
@@ -99,12 +113,14 @@ private:
     void appendFrames(const QString &key);
     void renderEntry(const QString &key, View &view);
     void renderMessageBody(const QString &id, const QJsonObject &message, View &view);
-    void growBody(const QString &text, bool final, View &view);
+    void growBody(const QString &text, bool fromStream, bool final, View &view);
+    static QTextFrame *openChunk(View &view);
     void fill(QTextFrame *frame, const QString &markdown);
     [[nodiscard]] QString displayKey(const QString &messageId) const;
     [[nodiscard]] QJsonObject shownMessage(const QString &id) const;
     void onAnchorClicked(const QUrl &url);
-    [[nodiscard]] QString partText(const QString &messageId, int contentIndex, const QJsonObject &part) const;
+    [[nodiscard]] QString partText(const QString &messageId, int contentIndex, const QJsonObject &part,
+                                   bool *fromStream = nullptr) const;
     [[nodiscard]] int partCount(const QString &messageId) const;
     [[nodiscard]] QList<Item> orderedItems() const;
     [[nodiscard]] bool matchRequestMessage(const QString &id, const QJsonObject &message);

@@ -293,7 +293,7 @@ void RunPanel::endRun()
     m_ui->timelineTab->finish(end);
     const QString status = m_ui->statusBadge->status();
     m_ui->conversationTab->setRunEnded(isTerminalRunStatus(status) ? status : QStringLiteral("failed"));
-    m_ui->conversationTab->flush();
+    m_ui->conversationTab->renderNow(); // formatting left of a fast stream goes on in the next turns
     m_ui->stepsTab->setLive(false);
     m_ui->eventsTab->setLive(false);
     m_ui->eventsTab->flush();

@@ -27,6 +27,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTreeView>
 
 #include <cmath>
@@ -98,6 +100,8 @@ private Q_SLOTS:
     void listedUserMessageTakesTheRequestPlace();
     void writingLabelEndsWithTheRun();
     void streamedMessageGrowsInPlace();
+    void fastStreamIsFormattedOverSeveralTurns();
+    void htmlInTextIsShownAsTyped();
     void inspectorTreeGetsTheSpace();
     void stepsFollowNewestUntilUserPicks();
     void eventsShowPlaceholderThenFollow();
@@ -270,6 +274,69 @@ void TestRunPanelWidgets::streamedMessageGrowsInPlace()
                  && both.indexOf(QStringLiteral("Earlier reply")) < both.indexOf(QStringLiteral("Rewritten.")),
              qPrintable(both));
     QCOMPARE(tab.assistantText(), QStringLiteral("Earlier reply\n\nRewritten."));
+}
+
+void TestRunPanelWidgets::fastStreamIsFormattedOverSeveralTurns()
+{
+    ConversationTab tab;
+    tab.resize(800, 600);
+    tab.show();
+    tab.updateMessage(json(R"({"id": "msg_f", "role": "assistant", "status": "in_progress", "created_at": 10,
+        "content": []})"));
+    QString expected;
+    for (int i = 0; i < 800; ++i) { // far more than one turn formats
+        const QString paragraph = QStringLiteral("Paragraph %1 with **bold %1** and more words. ").arg(i).repeated(4);
+        expected += paragraph + QStringLiteral("\n\n");
+    }
+    tab.appendText(QStringLiteral("msg_f"), 0, expected);
+    QVERIFY(expected.size() > 4 * ConversationTab::FormatChunkChars);
+    tab.renderNow();
+    // One turn formats a bounded part; the rest follows in the next turns, in order.
+    QVERIFY(tab.isRenderPending());
+    QString shown = tab.browser()->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("bold 0")) && !shown.contains(QStringLiteral("bold 799")),
+             qPrintable(shown.right(200)));
+    QVERIFY(!shown.contains(QStringLiteral("**")));
+    QTRY_VERIFY(!tab.isRenderPending());
+    shown = tab.browser()->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("Paragraph 799 with bold 799")), qPrintable(shown.right(200)));
+    QVERIFY(!shown.contains(QStringLiteral("**")));
+    QCOMPARE(shown.count(QStringLiteral("bold ")), 800 * 4);
+    QCOMPARE(tab.displayedText(QStringLiteral("msg_f")), expected);
+    QCOMPARE(tab.fullEntryRenderCount(), 2); // the header and the body, once each
+    // The chunks of a long message sit flush: about as tall as the same text formatted in one go.
+    const QTextDocument *document = tab.browser()->document();
+    QTextDocument whole;
+    whole.setDefaultFont(document->defaultFont());
+    whole.setDocumentMargin(document->documentMargin());
+    whole.setTextWidth(document->textWidth());
+    QTextCursor(&whole).insertMarkdown(expected);
+    // The header takes a few lines; each chunk boundary less than half a line (an empty line
+    // between chunks would take a whole one).
+    const qreal extra = document->size().height() - whole.size().height();
+    const qreal line = tab.fontMetrics().height();
+    const qsizetype chunks = expected.size() / ConversationTab::ChunkChars;
+    QVERIFY(chunks >= 8);
+    QVERIFY2(extra >= 0 && extra < 4 * line + qreal(chunks) * line / 2,
+             qPrintable(QStringLiteral("%1 vs %2").arg(document->size().height()).arg(whole.size().height())));
+}
+
+void TestRunPanelWidgets::htmlInTextIsShownAsTyped()
+{
+    // A reply that mentions markup shows it; it never becomes markup that hides what follows.
+    ConversationTab tab;
+    tab.updateMessage(json(R"({"id": "msg_h", "role": "assistant", "status": "in_progress", "created_at": 10,
+        "content": []})"));
+    const QString text = QStringLiteral("Start with <html> and then\n\n<div>a block</div>\n\n"
+                                        "more **text** with <img src=\"/etc/passwd\"> after.\n\nThe end.");
+    tab.appendText(QStringLiteral("msg_h"), 0, text);
+    tab.flush();
+    const QString shown = tab.browser()->toPlainText();
+    for (const QString &part :
+         { QStringLiteral("Start with <html> and then"), QStringLiteral("<div>a block</div>"),
+           QStringLiteral("more text with <img src=\"/etc/passwd\"> after."), QStringLiteral("The end.") }) {
+        QVERIFY2(shown.contains(part), qPrintable(part + QStringLiteral(" not in: ") + shown));
+    }
 }
 
 void TestRunPanelWidgets::inspectorTreeGetsTheSpace()
