@@ -5,6 +5,7 @@
 //        bench_sse --file STREAM.sse [--text EXPECTED.txt]   (a stream from bench/stream/make-stream.py;
 //        with --text, the accumulated assistant text must equal the file's)
 
+#include "procstats.h"
 #include "runaccumulator.h"
 #include "streamdecoder.h"
 
@@ -17,6 +18,7 @@
 #include <ctime>
 
 using namespace rl;
+using rl::bench::peakRssKiB;
 
 namespace {
 
@@ -56,20 +58,6 @@ QByteArray turn(int n)
     }
     out += ": keep-alive\n\n";
     return out;
-}
-
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        }
-    }
-    return -1;
 }
 
 } // namespace
