@@ -154,9 +154,9 @@ void ActiveConnection::applyBackend(const std::function<void(bool, const QString
 void ActiveConnection::startBuiltIn()
 {
     if (!m_server) {
-        m_server = new LocalServer(this);
-        connect(m_server, &LocalServer::notice, this, &ActiveConnection::localServerNotice);
-        connect(m_server, &LocalServer::defaultModelChanged, this, &ActiveConnection::showBuiltInStatus);
+        m_server = new LocalServerThread(this);
+        connect(m_server, &LocalServerThread::notice, this, &ActiveConnection::localServerNotice);
+        connect(m_server, &LocalServerThread::defaultModelChanged, this, &ActiveConnection::showBuiltInStatus);
     }
     if (m_server->isRunning()) {
         finishBuiltIn();

@@ -4,6 +4,7 @@
 #include "connectionprofile.h"
 #include "localbackend.h"
 #include "localserver.h"
+#include "localserverthread.h"
 
 #include <QObject>
 #include <QString>
@@ -21,7 +22,8 @@ class Settings;
 
 // Turns the active profile into a ready rl::Connection, asynchronously: resolves the key
 // (KeyResolver), and for the built-in profile starts the in-process local server on a free
-// loopback port, once: it keeps running, with its state, while other profiles are active.
+// loopback port, in a thread of its own, once: it keeps running, with its state, while other
+// profiles are active.
 // Follows ProfileStore::activeProfileChanged by itself.
 class ActiveConnection : public QObject
 {
@@ -52,7 +54,7 @@ public:
     [[nodiscard]] bool isReady() const { return m_ready; }
     [[nodiscard]] Connection connection() const { return m_connection; }
     [[nodiscard]] QString profileId() const { return m_profileId; }
-    [[nodiscard]] LocalServer *localServer() const { return m_server; }
+    [[nodiscard]] LocalServerThread *localServer() const { return m_server; }
     // A short description of the current state for the status line.
     [[nodiscard]] QString statusText() const { return m_status; }
 
@@ -82,7 +84,7 @@ private:
     ProfileStore *m_profiles;
     KeyResolver *m_keys;
     LocalServerOptions m_serverOptions;
-    LocalServer *m_server = nullptr;
+    LocalServerThread *m_server = nullptr;
     Settings *m_settings = nullptr;
     SecretStore *m_secrets = nullptr;
     LocalBackend m_backend;

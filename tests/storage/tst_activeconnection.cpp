@@ -5,14 +5,19 @@
 #include "profilestore.h"
 #include "settings.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <thread>
 
 using namespace rl;
 
@@ -21,6 +26,43 @@ class TestActiveConnection : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void builtInServerAnswersWhileThisThreadIsBusy()
+    {
+        // The built-in server has a thread of its own: a window that is busy (here: this thread
+        // sleeping, its event loop not running) does not keep it from answering.
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("runlens.ini")));
+        ProfileStore profiles(&settings);
+        KeyResolver keys(nullptr);
+        ActiveConnection active(&profiles, &keys);
+        LocalServerOptions options;
+        options.delayMs = 0;
+        active.setLocalServerOptions(options);
+        QSignalSpy ready(&active, &ActiveConnection::ready);
+        active.activate();
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(active.localServer()->serverThread() != QThread::currentThread());
+        const quint16 port = active.localServer()->port();
+
+        QByteArray answer;
+        std::thread client([port, &answer] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            if (!socket.waitForConnected(5000)) {
+                return;
+            }
+            socket.write("GET /v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\nOpenAI-Beta: assistants=v2\r\n"
+                         "Connection: close\r\n\r\n");
+            while (socket.waitForReadyRead(5000)) {
+                answer += socket.readAll();
+            }
+        });
+        QThread::msleep(1500); // this thread's event loop stands still meanwhile
+        client.join();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
+        QVERIFY(answer.contains("\"data\""));
+    }
 
     void builtInStartsLocalServerThenSwitches()
     {

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QSignalSpy ready(&context, &AppContext::connectionReady);
         context.start();
         QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
-        LocalServer *server = active->localServer();
+        LocalServerThread *server = active->localServer();
         QVERIFY(server != nullptr && server->isRunning());
         QVERIFY(!server->usesUpstream()); // simulated out of the box
         const quint16 port = server->port();
