@@ -630,10 +630,32 @@ namespace {
 // markup as typed instead of turning into markup that hides the rest (or loads a local file).
 constexpr auto MarkdownFeatures
     = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
+
+// The edits of one frame as one change: the document is laid out once for them, not once per
+// inserted block. One frame at a time: Qt lays out again every frame within the span of a
+// change, so a header and the end of a long body in one change lay out the whole body again.
+class FrameEdit
+{
+public:
+    explicit FrameEdit(QTextFrame *frame)
+        : m_cursor(frame->document())
+    {
+        m_cursor.beginEditBlock();
+    }
+    ~FrameEdit() { m_cursor.endEditBlock(); }
+    FrameEdit(const FrameEdit &) = delete;
+    FrameEdit &operator=(const FrameEdit &) = delete;
+    FrameEdit(FrameEdit &&) = delete;
+    FrameEdit &operator=(FrameEdit &&) = delete;
+
+private:
+    QTextCursor m_cursor;
+};
 } // namespace
 
 void ConversationTab::fill(QTextFrame *frame, const QString &markdown)
 {
+    const FrameEdit edit(frame);
     QTextCursor cursor = frame->firstCursorPosition();
     cursor.setPosition(frame->lastPosition(), QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
@@ -725,6 +747,7 @@ void ConversationTab::growBody(const QString &text, bool fromStream, bool final,
     // comparison; text from elsewhere is compared once with what is shown.
     const bool extends = view.incremental && ((fromStream && view.fromStream) || text.startsWith(view.bodyMarkdown));
     view.fromStream = fromStream;
+    const FrameEdit edit(view.body);
     if (!extends) {
         // The text was replaced rather than extended: start over (view.bodyMarkdown holds what is shown).
         fill(view.body, QString());
@@ -839,9 +862,6 @@ void ConversationTab::render()
             m_dirtyKeys.insert(order.at(i));
         }
     }
-    // One edit block: the document is laid out once per render, not once per inserted block.
-    QTextCursor edit(m_browser->document());
-    edit.beginEditBlock();
     const QSet<QString> dirty = std::exchange(m_dirtyKeys, {});
     for (const QString &key : dirty) {
         const auto view = m_views.find(key);
@@ -852,12 +872,12 @@ void ConversationTab::render()
             }
         }
     }
-    edit.endEditBlock();
     bar->setValue(atBottom ? bar->maximum() : oldValue);
     if (!m_dirtyKeys.isEmpty()) { // formatting left for the next turn
         m_dirty = true;
         m_renderTimer->start(0);
     }
+    Q_EMIT rendered();
 }
 
 void ConversationTab::onAnchorClicked(const QUrl &url)

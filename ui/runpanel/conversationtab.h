@@ -74,6 +74,8 @@ public:
 Q_SIGNALS:
     // The user asked to open a message or step in the inspector.
     void inspectRequested(const QJsonValue &object, const QString &title);
+    // A render put what had arrived into the document (formatting may still be pending).
+    void rendered();
 
 private:
     struct Item
