@@ -5,12 +5,13 @@
 // trailed the text received.
 //
 // Usage: QT_QPA_PLATFORM=offscreen bench_window BASE_URL EXPECTED.txt [--realtime] [--stalls]
-// (--stalls prints each stall over 16 ms as it ends)
+// (--stalls prints each stall over 16 ms as it ends, and when the session told of each change)
 #include "apiclient.h"
 #include "conversationtab.h"
 #include "procstats.h"
 #include "runpanel.h"
 #include "runsession.h"
+#include "streamevent.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -76,16 +77,40 @@ int main(int argc, char **argv)
                         double(now - startNs) / 1e9, conversation->renderCount());
         }
         lastTickNs = now;
-        if (pendingSinceNs >= 0 && !conversation->isRenderPending()) {
-            maxLagNs = std::max(maxLagNs, now - pendingSinceNs);
-            pendingSinceNs = -1;
+    });
+
+    // Everything received before a render that leaves nothing pending is in the document.
+    QObject::connect(conversation, &ConversationTab::rendered, &app, [&] {
+        if (pendingSinceNs < 0 || conversation->isRenderPending()) {
+            return;
         }
+        const qint64 now = clock.nsecsElapsed();
+        if (showStalls && now - pendingSinceNs > 60'000'000) {
+            std::printf("text %.1f ms behind, shown at %.3f s (%d renders so far)\n",
+                        double(now - pendingSinceNs) / 1e6, double(now - startNs) / 1e9, conversation->renderCount());
+        }
+        maxLagNs = std::max(maxLagNs, now - pendingSinceNs);
+        pendingSinceNs = -1;
     });
 
     RunSession session(&client);
     QObject::connect(&session, &RunSession::textAppended, &app, [&] {
         if (pendingSinceNs < 0) {
             pendingSinceNs = clock.nsecsElapsed();
+        }
+    });
+    // --stalls: when the session told of each change other than a text delta, to place the stalls.
+    const auto mark = [&](const QString &what) {
+        if (showStalls) {
+            std::printf("  [%.3f s] %s\n", double(clock.nsecsElapsed() - startNs) / 1e9, qPrintable(what));
+        }
+    };
+    QObject::connect(&session, &RunSession::runUpdated, &app, [&] { mark(QStringLiteral("runUpdated")); });
+    QObject::connect(&session, &RunSession::messageUpdated, &app, [&] { mark(QStringLiteral("messageUpdated")); });
+    QObject::connect(&session, &RunSession::stepUpdated, &app, [&] { mark(QStringLiteral("stepUpdated")); });
+    QObject::connect(&session, &RunSession::eventReceived, &app, [&](const StreamEvent &event) {
+        if (event.kind != StreamEvent::Kind::MessageDelta) {
+            mark(event.name);
         }
     });
     bool ok = true;
