@@ -39,7 +39,7 @@ public:
     // Markdown formatted in one turn of the event loop at most (about 10 ms of layout); a faster
     // stream's paragraphs are formatted over the next turns, so the window keeps answering.
     static constexpr int FormatChunkChars = 32 * 1024;
-    static constexpr int ChunkChars = 16 * 1024;
+    static constexpr int ChunkChars = 4 * 1024;
 
     explicit ConversationTab(QWidget *parent = nullptr);
 
