@@ -56,16 +56,17 @@ StepsModel::StepsModel(QObject *parent)
 void StepsModel::updateStep(const QJsonObject &step)
 {
     const QString id = step.value(QLatin1String("id")).toString();
-    for (int row = 0; row < m_steps.size(); ++row) {
-        if (m_steps.at(row).value(QLatin1String("id")).toString() == id) {
-            m_steps[row] = step;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            return;
-        }
+    const auto known = m_rowOf.constFind(id);
+    if (known != m_rowOf.constEnd()) {
+        const int row = *known;
+        m_steps[row] = step;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
     }
     const int row = static_cast<int>(m_steps.size());
     beginInsertRows({}, row, row);
     m_steps.append(step);
+    m_rowOf.insert(id, row);
     endInsertRows();
 }
 
@@ -76,6 +77,7 @@ void StepsModel::clear()
     }
     beginResetModel();
     m_steps.clear();
+    m_rowOf.clear();
     endResetModel();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QWidget>
@@ -36,6 +37,7 @@ public:
 
 private:
     QList<QJsonObject> m_steps;
+    QHash<QString, int> m_rowOf; // step id -> row: a step's update finds its row at once
 };
 
 // The Steps tab: the steps table and, below it, the selected step's details as a JSON tree.
