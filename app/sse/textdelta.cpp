@@ -68,6 +68,9 @@ bool readPiece(simdjson::dom::element element, TextDelta::Piece *piece)
 
 std::optional<TextDelta> readTextDelta(QByteArrayView json)
 {
+    if (json.size() > MaxFastTextDeltaBytes) {
+        return std::nullopt;
+    }
     thread_local simdjson::dom::parser parser;
     simdjson::dom::object root;
     if (parser.parse(json.data(), static_cast<size_t>(json.size())).get(root) != simdjson::SUCCESS

@@ -520,6 +520,14 @@ void TestRunAccumulator::fastTextDeltaReadsOnlyItsShape_data()
     QTest::newRow("empty content") << head + R"([]}})" << false << QString();
     QTest::newRow("bad UTF-8") << head + "[{\"index\":0,\"type\":\"text\",\"text\":{\"value\":\"\xff\"}}]}}" << false
                                << QString();
+    // simdjson sizes its buffers to the largest document it has read (about 12 bytes a byte, kept
+    // for the thread): a delta beyond the bound takes the general path.
+    const QByteArray large(MaxFastTextDeltaBytes, 'w');
+    QTest::newRow("larger than the bound")
+        << head + R"([{"index":0,"type":"text","text":{"value":")" + large + R"("}}]}})" << false << QString();
+    const QByteArray fits(MaxFastTextDeltaBytes - 200, 'w');
+    QTest::newRow("within the bound") << head + R"([{"index":0,"type":"text","text":{"value":")" + fits + R"("}}]}})"
+                                      << true << QString::fromLatin1(fits);
 }
 
 void TestRunAccumulator::fastTextDeltaReadsOnlyItsShape()
