@@ -194,6 +194,13 @@ void ApiCall::handleFinished()
         if (m_done || r != m_reply) {
             return;
         }
+        if (r->bytesAvailable() > 0) {
+            // A reader that takes its bytes a turn at a time (a stream) left some: the call
+            // finishes after them, and the window keeps answering meanwhile.
+            QMetaObject::invokeMethod(
+                this, [this] { handleFinished(); }, Qt::QueuedConnection);
+            return;
+        }
     }
     m_meta = ResponseMeta::fromReply(r);
     const ResponseMeta meta = currentMeta();

@@ -113,6 +113,11 @@ void StreamCall::onReadyRead(QNetworkReply *r)
         m_head += r->readAll();
         return;
     }
+    if (m_resumeQueued) {
+        // The next turn goes on with these bytes: the readyRead signals Qt queued meanwhile
+        // would otherwise handle all of them in this turn.
+        return;
+    }
     QByteArray bytes = m_pending + r->read(kReadChunkBytes);
     m_pending.clear();
     qint64 handled = 0;
@@ -139,7 +144,9 @@ void StreamCall::onReadyRead(QNetworkReply *r)
             emitFinished(QJsonValue(), currentMeta());
             return;
         }
-        if (handled >= kTurnBytes && !r->isFinished()) {
+        // Also once the reply has finished (a fast server's whole answer may be buffered before
+        // the read buffer's limit applies): ApiCall::handleFinished waits for the rest.
+        if (handled >= kTurnBytes) {
             resumeNextTurn(r);
             return;
         }

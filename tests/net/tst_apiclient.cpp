@@ -7,6 +7,11 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <thread>
 
 using namespace rl;
 using namespace rl::test;
@@ -242,6 +247,70 @@ private slots:
         QVERIFY(waitFailed(client.createThreadAndRunStream(R"({"assistant_id":"a","stream":true})"), &e));
         QTest::qWait(100);
         QCOMPARE(server.count("POST", QStringLiteral("/threads/runs")), 2);
+    }
+
+    // A fast server's whole stream can be buffered, and the reply finished, before the client
+    // reads it: it is still handled a turn of the event loop at a time, and nothing is lost.
+    void bufferedStreamIsHandledOverManyTurns()
+    {
+        QByteArray stream = sseEvent("thread.created", R"({"id":"thread_1","object":"thread"})")
+            + runEvent(QStringLiteral("in_progress"));
+        const int deltas = 20000;
+        for (int i = 0; i < deltas; ++i) {
+            stream += sseEvent("thread.message.delta",
+                               R"({"id":"msg_1","object":"thread.message.delta","delta":{"content":[{"index":0,)"
+                               R"("type":"text","text":{"value":"word "}}]}})");
+        }
+        stream += runEvent(QStringLiteral("completed"));
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost));
+        const quint16 port = listener.serverPort();
+        listener.close();
+        // Served from a thread of its own, so it writes while this thread does not run its loop.
+        std::atomic<bool> requested { false };
+        std::thread server([port, &stream, &requested] {
+            QTcpServer tcp;
+            if (!tcp.listen(QHostAddress::LocalHost, port) || !tcp.waitForNewConnection(10000)) {
+                return;
+            }
+            QTcpSocket *socket = tcp.nextPendingConnection();
+            QByteArray request;
+            while (!request.contains("\r\n\r\n") && socket->waitForReadyRead(10000)) {
+                request += socket->readAll();
+            }
+            requested = true;
+            QThread::msleep(200); // the client's thread is asleep by now
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: "
+                          + QByteArray::number(stream.size()) + "\r\nConnection: close\r\n\r\n" + stream);
+            while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(10000)) { }
+            socket->waitForDisconnected(10000);
+        });
+        ApiClient client(testConnection(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)));
+        StreamCall *call = client.createThreadAndRunStream(R"({"assistant_id":"a","stream":true})");
+        int turns = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&turns] { ++turns; });
+        ticker.start(0);
+        QHash<int, int> eventsInTurn;
+        int received = 0;
+        connect(call, &StreamCall::eventReceived, this, [&](const StreamEvent &) {
+            ++eventsInTurn[turns];
+            ++received;
+        });
+        // The whole answer arrives while this thread is busy.
+        QVERIFY(QTest::qWaitFor([&requested] { return requested.load(); }, 10000));
+        QThread::msleep(1500);
+        ApiError e;
+        const bool failed = waitFailed(call, &e);
+        server.join();
+        QVERIFY2(!failed, qPrintable(e.summary()));
+        QCOMPARE(received, deltas + 3);
+        int most = 0;
+        for (const int count : std::as_const(eventsInTurn)) {
+            most = qMax(most, count);
+        }
+        // About 150 bytes an event: a turn handles a few hundred KiB at most, not 3 MB.
+        QVERIFY2(most < deltas / 5, qPrintable(QStringLiteral("%1 events in one turn").arg(most)));
     }
 
     void followsCursorPagination()
