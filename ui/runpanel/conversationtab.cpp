@@ -1,8 +1,10 @@
 #include "conversationtab.h"
 
+#include "growingbody.h"
 #include "jsontreemodel.h"
 #include "runformat.h"
 
+#include <QEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScrollBar>
@@ -116,6 +118,62 @@ ConversationTab::ConversationTab(QWidget *parent)
     m_renderTimer->setInterval(CoalesceMs);
     connect(m_renderTimer, &QTimer::timeout, this, &ConversationTab::render);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ConversationTab::onAnchorClicked);
+    // What comes on screen, or into a selection (and so into a copy), is laid out then.
+    connect(m_browser->verticalScrollBar(), &QScrollBar::valueChanged, this, &ConversationTab::revealOnScreen);
+    connect(m_browser, &QTextBrowser::selectionChanged, this, &ConversationTab::revealSelection);
+    m_browser->viewport()->installEventFilter(this);
+}
+
+bool ConversationTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize) {
+        QTimer::singleShot(0, this, &ConversationTab::revealOnScreen); // once Qt laid out the new width
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConversationTab::revealOnScreen()
+{
+    if (m_revealing) {
+        return;
+    }
+    m_revealing = true;
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    // A revealed chunk is rarely as tall as its placeholder: what then comes on screen is
+    // revealed in turn, a few rounds at most.
+    for (int round = 0; round < 8; ++round) {
+        const bool atBottom = bar->value() >= bar->maximum() - 4;
+        const qreal height = m_browser->viewport()->height();
+        const qreal top = bar->value();
+        bool revealed = false;
+        for (const View &view : std::as_const(m_views)) {
+            if (view.growing && view.growing->reveal(top, top + height * 1.5)) {
+                revealed = true;
+            }
+        }
+        if (!revealed) {
+            break;
+        }
+        if (atBottom) {
+            bar->setValue(bar->maximum());
+        }
+    }
+    m_revealing = false;
+}
+
+void ConversationTab::revealSelection()
+{
+    const QTextCursor selection = m_browser->textCursor();
+    if (m_revealing || !selection.hasSelection()) {
+        return;
+    }
+    m_revealing = true;
+    for (const View &view : std::as_const(m_views)) {
+        if (view.growing) {
+            view.growing->revealPositions(selection);
+        }
+    }
+    m_revealing = false;
 }
 
 void ConversationTab::clear()
@@ -625,43 +683,15 @@ void ConversationTab::appendFrames(const QString &key)
     m_views.insert(key, view);
 }
 
-namespace {
-// GitHub's Markdown without raw HTML: a reply that mentions <html> or <img src=...> shows the
-// markup as typed instead of turning into markup that hides the rest (or loads a local file).
-constexpr auto MarkdownFeatures
-    = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
-
-// The edits of one frame as one change: the document is laid out once for them, not once per
-// inserted block. One frame at a time: Qt lays out again every frame within the span of a
-// change, so a header and the end of a long body in one change lay out the whole body again.
-class FrameEdit
-{
-public:
-    explicit FrameEdit(QTextFrame *frame)
-        : m_cursor(frame->document())
-    {
-        m_cursor.beginEditBlock();
-    }
-    ~FrameEdit() { m_cursor.endEditBlock(); }
-    FrameEdit(const FrameEdit &) = delete;
-    FrameEdit &operator=(const FrameEdit &) = delete;
-    FrameEdit(FrameEdit &&) = delete;
-    FrameEdit &operator=(FrameEdit &&) = delete;
-
-private:
-    QTextCursor m_cursor;
-};
-} // namespace
-
 void ConversationTab::fill(QTextFrame *frame, const QString &markdown)
 {
-    const FrameEdit edit(frame);
+    const FrameEdit edit(frame->document());
     QTextCursor cursor = frame->firstCursorPosition();
     cursor.setPosition(frame->lastPosition(), QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
     cursor.setBlockFormat(QTextBlockFormat());
     cursor.setCharFormat(QTextCharFormat());
-    cursor.insertMarkdown(markdown, MarkdownFeatures);
+    cursor.insertMarkdown(markdown, ConversationMarkdown);
     ++m_fullEntryRenders;
 }
 
@@ -704,134 +734,21 @@ void ConversationTab::renderMessageBody(const QString &id, const QJsonObject &me
     if (plainText) {
         bool fromStream = false;
         const QString text = count == 0 ? QString() : partText(id, 0, part, &fromStream);
-        growBody(text, fromStream, isFinalMessage(message), view);
+        if (!view.growing) {
+            view.growing = std::make_shared<GrowingBody>(m_browser, view.body);
+            view.bodyMarkdown.clear();
+        }
+        if (!view.growing->show(text, fromStream, isFinalMessage(message))) {
+            ++m_fullEntryRenders; // the body started over
+        }
         return;
     }
     // Several parts, annotations or attachments: the body is rendered whole when it changes.
-    view.incremental = false;
     const QString markdown = messageBodyMarkdown(id, message);
-    if (markdown != view.bodyMarkdown) {
+    if (view.growing || markdown != view.bodyMarkdown) {
+        view.growing.reset();
         fill(view.body, markdown);
         view.bodyMarkdown = markdown;
-    }
-}
-
-QTextFrame *ConversationTab::openChunk(View &view)
-{
-    // The block Qt keeps after each frame takes no height.
-    QTextBlockFormat spacer;
-    spacer.setLineHeight(0, QTextBlockFormat::FixedHeight);
-    if (view.chunk != nullptr) {
-        // The chunk it follows may end in the empty block that Markdown leaves: it takes no height either.
-        QTextCursor end = view.chunk->lastCursorPosition();
-        if (end.block().length() <= 1) {
-            end.setBlockFormat(spacer);
-        }
-    }
-    QTextCursor cursor = view.body->lastCursorPosition();
-    cursor.setBlockFormat(spacer);
-    QTextFrameFormat flat;
-    flat.setMargin(0);
-    flat.setPadding(0);
-    flat.setBorder(0);
-    view.chunk = cursor.insertFrame(flat);
-    view.chunk->lastCursorPosition().setBlockFormat(QTextBlockFormat());
-    view.body->lastCursorPosition().setBlockFormat(spacer);
-    view.chunkStart = view.committed;
-    return view.chunk;
-}
-
-void ConversationTab::growBody(const QString &text, bool fromStream, bool final, View &view)
-{
-    // Streamed text only grows (appendText), so it extends what it showed before without a
-    // comparison; text from elsewhere is compared once with what is shown.
-    const bool extends = view.incremental && ((fromStream && view.fromStream) || text.startsWith(view.bodyMarkdown));
-    view.fromStream = fromStream;
-    const FrameEdit edit(view.body);
-    if (!extends) {
-        // The text was replaced rather than extended: start over (view.bodyMarkdown holds what is shown).
-        fill(view.body, QString());
-        View fresh;
-        fresh.header = view.header;
-        fresh.body = view.body;
-        fresh.headerMarkdown = view.headerMarkdown;
-        fresh.incremental = true;
-        fresh.fromStream = fromStream;
-        view = fresh;
-    }
-    // Paragraph ends outside code fences, scanning only what arrived since the last time.
-    for (qsizetype end = text.indexOf(QLatin1Char('\n'), view.scanned); end >= 0;
-         end = text.indexOf(QLatin1Char('\n'), view.scanned)) {
-        const QStringView line = QStringView(text).mid(view.scanned, end - view.scanned).trimmed();
-        if (line.startsWith(QLatin1String("```")) || line.startsWith(QLatin1String("~~~"))) {
-            view.inFence = !view.inFence;
-        } else if (line.isEmpty() && !view.inFence) {
-            view.cut = end + 1;
-            view.cuts.append(view.cut);
-        }
-        view.scanned = end + 1;
-    }
-    const qsizetype limit = final ? text.size() : view.cut;
-    const bool due = final || view.backlog || !view.formatted.isValid() || view.formatted.elapsed() >= FormatMs;
-    // This turn formats whole paragraphs up to FormatChunkChars (one longer paragraph whole).
-    qsizetype target = limit;
-    if (limit - view.committed > FormatChunkChars) {
-        target = -1;
-        for (const qsizetype cut : std::as_const(view.cuts)) {
-            if (cut <= view.committed) {
-                continue;
-            }
-            if (cut - view.committed <= FormatChunkChars || target < 0) {
-                target = cut;
-            }
-            if (cut - view.committed >= FormatChunkChars) {
-                break;
-            }
-        }
-        if (target < 0) {
-            target = limit;
-        }
-    }
-    view.backlog = false;
-    if (due && target > view.committed) {
-        const auto firstLater = std::upper_bound(view.cuts.cbegin(), view.cuts.cend(), target);
-        view.cuts.remove(0, firstLater - view.cuts.cbegin());
-        view.backlog = target < limit;
-        // The plain tail goes; the whole paragraphs in it are formatted, each once.
-        if (view.chunk != nullptr && view.tailLength == 0 && view.committed - view.chunkStart >= ChunkChars) {
-            openChunk(view);
-        }
-        QTextFrame *chunk = view.chunk != nullptr ? view.chunk : openChunk(view);
-        QTextCursor cursor = chunk->lastCursorPosition();
-        cursor.setPosition(chunk->lastPosition() - view.tailLength, QTextCursor::KeepAnchor);
-        cursor.removeSelectedText();
-        if (view.committed > view.chunkStart) {
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-        }
-        cursor.insertMarkdown(text.mid(view.committed, target - view.committed), MarkdownFeatures);
-        view.committed = target;
-        view.shown = target;
-        view.tailLength = 0;
-        if (view.bodyMarkdown.size() > target) {
-            view.bodyMarkdown.truncate(target);
-        } else {
-            view.bodyMarkdown += QStringView(text).mid(view.bodyMarkdown.size(), target - view.bodyMarkdown.size());
-        }
-        view.formatted.restart();
-    }
-    const bool trickle = text.size() - view.shown <= PlainTailChars || view.committed == limit;
-    if (text.size() > view.shown && (trickle || (final && !view.backlog))) {
-        QTextFrame *chunk = view.chunk != nullptr ? view.chunk : openChunk(view);
-        const int before = chunk->lastPosition();
-        QTextCursor cursor = chunk->lastCursorPosition();
-        if (view.tailLength == 0 && view.committed > view.chunkStart) {
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-        }
-        const QStringView added = QStringView(text).mid(view.shown);
-        cursor.insertText(added.toString(), QTextCharFormat());
-        view.bodyMarkdown += added;
-        view.tailLength += chunk->lastPosition() - before;
-        view.shown = text.size();
     }
 }
 
@@ -867,16 +784,10 @@ void ConversationTab::render()
         const auto view = m_views.find(key);
         if (view != m_views.end()) {
             renderEntry(key, *view);
-            if (view->backlog) {
-                m_dirtyKeys.insert(key);
-            }
         }
     }
     bar->setValue(atBottom ? bar->maximum() : oldValue);
-    if (!m_dirtyKeys.isEmpty()) { // formatting left for the next turn
-        m_dirty = true;
-        m_renderTimer->start(0);
-    }
+    revealOnScreen();
     Q_EMIT rendered();
 }
 

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <memory>
+
 class QTextBrowser;
 class QTextFrame;
 class QTimer;
@@ -16,30 +18,24 @@ class QUrl;
 
 namespace rl {
 
+class GrowingBody;
+
 // The thread's messages and the run's tool calls, rendered as Markdown: assistant text appears
 // as it streams, annotations become numbered footnotes, refusals are labelled, tool calls are
 // cards (function name, arguments, output; code interpreter input and logs; file search results).
 //
 // Deltas and updates only mark their entry dirty; a single-shot timer renders at most once per
 // CoalesceMs, and only the dirty entries. Each entry (request message, message, tool-call step)
-// owns frames in the document that are replaced on their own. A streaming message grows in place:
-// new text is appended as plain text, and whole paragraphs are formatted as Markdown at most every
-// FormatMs (FormatChunkChars per turn), each paragraph once; a finished message whose text is what was streamed is not
-// rendered again. Cost grows with the text, not with the square of it.
+// owns frames in the document that are replaced on their own. A streaming message grows in place
+// (GrowingBody): what the window shows is laid out, the rest waits until it is scrolled to or
+// selected, and a finished message whose text is what was streamed is not rendered again. Cost
+// grows with the text, not with the square of it.
 class ConversationTab : public QWidget
 {
     Q_OBJECT
 
 public:
     static constexpr int CoalesceMs = 40;
-    static constexpr int FormatMs = 250;
-    // Text arriving slower than this per render is shown at once as plain text until it is
-    // formatted; faster text waits for its formatting (at most FormatMs), so it is laid out once.
-    static constexpr int PlainTailChars = 2048;
-    // Markdown formatted in one turn of the event loop at most (about 10 ms of layout); a faster
-    // stream's paragraphs are formatted over the next turns, so the window keeps answering.
-    static constexpr int FormatChunkChars = 32 * 1024;
-    static constexpr int ChunkChars = 4 * 1024;
 
     explicit ConversationTab(QWidget *parent = nullptr);
 
@@ -90,22 +86,8 @@ private:
         QTextFrame *header = nullptr; // messages only
         QTextFrame *body = nullptr;
         QString headerMarkdown;
-        QString bodyMarkdown; // an entry rendered whole: its Markdown; a growing message: the text shown
-        bool incremental = false; // a message body that grows in place
-        qsizetype committed = 0; // chars of the text formatted as Markdown
-        qsizetype shown = 0; // chars of the text on screen (committed + the plain tail)
-        int tailLength = 0; // document positions the plain tail takes
-        qsizetype scanned = 0; // chars of the text scanned for paragraph ends
-        qsizetype cut = 0; // the last paragraph end outside a code fence
-        QList<qsizetype> cuts; // the paragraph ends after committed
-        // A growing body is a column of chunk frames of about ChunkChars each: an edit lays out
-        // only the chunk it touches (Qt lays out a changed frame whole), not the whole message.
-        QTextFrame *chunk = nullptr;
-        qsizetype chunkStart = 0; // the text offset where the chunk begins
-        bool backlog = false; // whole paragraphs wait for formatting in the next turn
-        bool fromStream = false; // the text shown is the streamed text
-        bool inFence = false;
-        QElapsedTimer formatted;
+        QString bodyMarkdown; // an entry rendered whole: its Markdown
+        std::shared_ptr<GrowingBody> growing; // a message body that grows in place
     };
     void touch(bool isStep, const QString &id);
     void markDirty(const QString &key);
@@ -115,8 +97,10 @@ private:
     void appendFrames(const QString &key);
     void renderEntry(const QString &key, View &view);
     void renderMessageBody(const QString &id, const QJsonObject &message, View &view);
-    void growBody(const QString &text, bool fromStream, bool final, View &view);
-    static QTextFrame *openChunk(View &view);
+    // Lays out the placeholders of growing messages that are on screen (or selected).
+    void revealOnScreen();
+    void revealSelection();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void fill(QTextFrame *frame, const QString &markdown);
     [[nodiscard]] QString displayKey(const QString &messageId) const;
     [[nodiscard]] QJsonObject shownMessage(const QString &id) const;
@@ -156,6 +140,7 @@ private:
     int m_fullEntryRenders = 0;
     bool m_dirty = false;
     bool m_orderChanged = false;
+    bool m_revealing = false;
 };
 
 } // namespace rl

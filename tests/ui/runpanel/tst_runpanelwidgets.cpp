@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "conversationtab.h"
 #include "eventstab.h"
+#include "growingbody.h"
 #include "jsontreemodel.h"
 #include "rowfollower.h"
 #include "runformat.h"
@@ -15,6 +16,7 @@
 #include "timelinetab.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QImage>
@@ -24,6 +26,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -40,6 +43,19 @@ namespace {
 QJsonObject json(const char *text)
 {
     return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+// A conversation on screen with one assistant message in progress.
+bool showStreamingMessage(ConversationTab &tab, const QString &id)
+{
+    tab.resize(800, 600);
+    tab.show();
+    tab.updateMessage(QJsonObject { { QStringLiteral("id"), id },
+                                    { QStringLiteral("role"), QStringLiteral("assistant") },
+                                    { QStringLiteral("status"), QStringLiteral("in_progress") },
+                                    { QStringLiteral("created_at"), 10 },
+                                    { QStringLiteral("content"), QJsonArray() } });
+    return QTest::qWaitForWindowExposed(&tab);
 }
 
 QJsonObject sampleRun()
@@ -100,7 +116,8 @@ private Q_SLOTS:
     void listedUserMessageTakesTheRequestPlace();
     void writingLabelEndsWithTheRun();
     void streamedMessageGrowsInPlace();
-    void fastStreamIsFormattedOverSeveralTurns();
+    void fastStreamLaysOutWhatIsOnScreen();
+    void selectingAllCopiesTextNotYetLaidOut();
     void htmlInTextIsShownAsTyped();
     void inspectorTreeGetsTheSpace();
     void stepsFollowNewestUntilUserPicks();
@@ -206,10 +223,7 @@ void TestRunPanelWidgets::writingLabelEndsWithTheRun()
 void TestRunPanelWidgets::streamedMessageGrowsInPlace()
 {
     ConversationTab tab;
-    tab.resize(800, 600);
-    tab.show();
-    tab.updateMessage(json(R"({"id": "msg_a", "role": "assistant", "status": "in_progress", "created_at": 10,
-        "content": []})"));
+    QVERIFY(showStreamingMessage(tab, QStringLiteral("msg_a")));
     QString expected;
     for (int i = 0; i < 3000; ++i) {
         const QString fragment = i % 50 == 49 ? QStringLiteral("\n\n")
@@ -248,7 +262,11 @@ void TestRunPanelWidgets::streamedMessageGrowsInPlace()
     tab.updateMessage(done);
     tab.flush();
     QCOMPARE(tab.fullEntryRenderCount(), fills + 1);
-    const QString shown = tab.browser()->toPlainText();
+    // Read as a user copies it: text not yet laid out (off screen) is laid out for the copy.
+    tab.browser()->setFocus();
+    QTest::keyClick(tab.browser(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(tab.browser(), Qt::Key_C, Qt::ControlModifier);
+    const QString shown = QGuiApplication::clipboard()->text();
     QVERIFY2(!shown.contains(QStringLiteral("**")), qPrintable(shown.left(200)));
     QCOMPARE(shown.count(QStringLiteral("bold")), expected.count(QStringLiteral("bold")));
     QVERIFY(shown.contains(QStringLiteral("finished")));
@@ -276,36 +294,56 @@ void TestRunPanelWidgets::streamedMessageGrowsInPlace()
     QCOMPARE(tab.assistantText(), QStringLiteral("Earlier reply\n\nRewritten."));
 }
 
-void TestRunPanelWidgets::fastStreamIsFormattedOverSeveralTurns()
+void TestRunPanelWidgets::fastStreamLaysOutWhatIsOnScreen()
 {
     ConversationTab tab;
-    tab.resize(800, 600);
-    tab.show();
-    tab.updateMessage(json(R"({"id": "msg_f", "role": "assistant", "status": "in_progress", "created_at": 10,
-        "content": []})"));
+    QVERIFY(showStreamingMessage(tab, QStringLiteral("msg_f")));
     QString expected;
-    for (int i = 0; i < 800; ++i) { // far more than one turn formats
+    for (int i = 0; i < 800; ++i) { // far more than a screen
         const QString paragraph = QStringLiteral("Paragraph %1 with **bold %1** and more words. ").arg(i).repeated(4);
         expected += paragraph + QStringLiteral("\n\n");
     }
     tab.appendText(QStringLiteral("msg_f"), 0, expected);
-    QVERIFY(expected.size() > 4 * ConversationTab::FormatChunkChars);
     tab.renderNow();
-    // One turn formats a bounded part; the rest follows in the next turns, in order.
-    QVERIFY(tab.isRenderPending());
-    QString shown = tab.browser()->toPlainText();
-    QVERIFY2(shown.contains(QStringLiteral("bold 0")) && !shown.contains(QStringLiteral("bold 799")),
-             qPrintable(shown.right(200)));
-    QVERIFY(!shown.contains(QStringLiteral("**")));
-    QTRY_VERIFY(!tab.isRenderPending());
-    shown = tab.browser()->toPlainText();
-    QVERIFY2(shown.contains(QStringLiteral("Paragraph 799 with bold 799")), qPrintable(shown.right(200)));
-    QVERIFY(!shown.contains(QStringLiteral("**")));
-    QCOMPARE(shown.count(QStringLiteral("bold ")), 800 * 4);
+    QVERIFY(!tab.isRenderPending());
     QCOMPARE(tab.displayedText(QStringLiteral("msg_f")), expected);
     QCOMPARE(tab.fullEntryRenderCount(), 2); // the header and the body, once each
+    QTextBrowser *browser = tab.browser();
+    QScrollBar *bar = browser->verticalScrollBar();
+    QCOMPARE(bar->value(), bar->maximum()); // the view follows the end
+    // The end is on screen, formatted; what scrolled past unseen is not laid out yet.
+    QString shown = browser->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("Paragraph 799 with bold 799")), qPrintable(shown.right(200)));
+    QVERIFY(!shown.contains(QStringLiteral("**")));
+    QVERIFY2(!shown.contains(QStringLiteral("Paragraph 0 with")) && shown.size() < expected.size() / 4,
+             qPrintable(QString::number(shown.size())));
+
+    // Paging up shows text on every screen, formatted, and the scroll bar reaches the top.
+    const auto onScreen = [browser] {
+        QTextCursor cursor = browser->cursorForPosition(QPoint(0, 0));
+        cursor.setPosition(browser->cursorForPosition(browser->viewport()->rect().bottomRight()).position(),
+                           QTextCursor::KeepAnchor);
+        return cursor.selectedText();
+    };
+    browser->setFocus();
+    int pages = 0;
+    while (bar->value() > 0 && pages < 1000) {
+        QTest::keyClick(browser, Qt::Key_PageUp);
+        const QString screen = onScreen();
+        QVERIFY2(screen.count(QStringLiteral("Paragraph ")) >= 3 && !screen.contains(QStringLiteral("**")),
+                 qPrintable(QStringLiteral("page %1 at %2: %3").arg(pages).arg(bar->value()).arg(screen.left(300))));
+        ++pages;
+    }
+    QCOMPARE(bar->value(), 0);
+    shown = browser->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("Paragraph 0 with bold 0")), qPrintable(shown.left(300)));
+    QCOMPARE(shown.count(QStringLiteral("bold ")), 800 * 4);
+    for (int i = 1; i < 800; ++i) { // every paragraph once, in order
+        QVERIFY(shown.indexOf(QStringLiteral("Paragraph %1 with").arg(i - 1))
+                < shown.indexOf(QStringLiteral("Paragraph %1 with").arg(i)));
+    }
     // The chunks of a long message sit flush: about as tall as the same text formatted in one go.
-    const QTextDocument *document = tab.browser()->document();
+    const QTextDocument *document = browser->document();
     QTextDocument whole;
     whole.setDefaultFont(document->defaultFont());
     whole.setDocumentMargin(document->documentMargin());
@@ -315,10 +353,30 @@ void TestRunPanelWidgets::fastStreamIsFormattedOverSeveralTurns()
     // between chunks would take a whole one).
     const qreal extra = document->size().height() - whole.size().height();
     const qreal line = tab.fontMetrics().height();
-    const qsizetype chunks = expected.size() / ConversationTab::ChunkChars;
+    const qsizetype chunks = expected.size() / GrowingBody::ChunkChars;
     QVERIFY(chunks >= 8);
     QVERIFY2(extra >= 0 && extra < 4 * line + qreal(chunks) * line / 2,
              qPrintable(QStringLiteral("%1 vs %2").arg(document->size().height()).arg(whole.size().height())));
+}
+
+void TestRunPanelWidgets::selectingAllCopiesTextNotYetLaidOut()
+{
+    ConversationTab tab;
+    QVERIFY(showStreamingMessage(tab, QStringLiteral("msg_s")));
+    QString expected;
+    for (int i = 0; i < 600; ++i) {
+        expected += QStringLiteral("Line %1 of a long *reply*.\n\n").arg(i);
+    }
+    tab.appendText(QStringLiteral("msg_s"), 0, expected);
+    tab.renderNow();
+    QVERIFY(!tab.browser()->toPlainText().contains(QStringLiteral("Line 0 of")));
+    tab.browser()->setFocus();
+    QTest::keyClick(tab.browser(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(tab.browser(), Qt::Key_C, Qt::ControlModifier);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(QStringLiteral("Line 0 of a long reply.")), qPrintable(copied.left(200)));
+    QCOMPARE(copied.count(QStringLiteral("of a long reply.")), 600);
+    QVERIFY(!copied.contains(QLatin1Char('*')));
 }
 
 void TestRunPanelWidgets::htmlInTextIsShownAsTyped()
