@@ -1,4 +1,5 @@
 #include "apiclient.h"
+#include "jsonread.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -255,7 +256,7 @@ void ApiCall::onSuccess(const QByteArray &body, const ResponseMeta &meta)
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc = readJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         emitFailed(ApiError::protocol(tr("the answer is not JSON"), body, meta, methodName(), url()));
         return;
@@ -432,7 +433,7 @@ QStringList ListCall::idsOf(const QJsonArray &items)
 void ListCall::onSuccess(const QByteArray &body, const ResponseMeta &meta)
 {
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc = readJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         emitFailed(ApiError::protocol(tr("the answer is not JSON"), body, meta, methodName(), url()));
         return;

@@ -1,4 +1,5 @@
 #include "apiclient.h"
+#include "jsonread.h"
 #include "streamdecoder.h"
 
 #include <QJsonDocument>
@@ -205,7 +206,7 @@ void StreamCall::onSuccess(const QByteArray &body, const ResponseMeta &meta)
     const QByteArray all = m_head + m_pending + body;
     const QByteArray trimmed = all.trimmed();
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
+    const QJsonDocument doc = readJson(trimmed, &parseError);
     if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
         emitFinished(doc.object(), meta);
         return;

@@ -1,5 +1,7 @@
 #include "streamdecoder.h"
 
+#include "jsonread.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,7 +120,7 @@ std::optional<StreamEvent> AssistantStreamDecoder::decode(const SseEvent &sse)
     }
 
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(out.raw, &parseError);
+    const QJsonDocument document = readJson(out.raw, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         out.kind = StreamEvent::Kind::Error;
         out.known = isKnownStreamEvent(out.name);

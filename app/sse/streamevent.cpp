@@ -1,5 +1,6 @@
 #include "streamevent.h"
 
+#include "jsonread.h"
 #include "runstatus.h"
 
 #include <QJsonDocument>
@@ -11,7 +12,7 @@ QJsonValue StreamEvent::payload() const
     if (!data.isUndefined() || !textDelta) {
         return data;
     }
-    const QJsonDocument document = QJsonDocument::fromJson(raw);
+    const QJsonDocument document = readJson(raw);
     return document.isObject() ? QJsonValue(document.object()) : QJsonValue(QJsonValue::Undefined);
 }
 
