@@ -134,15 +134,42 @@ void GrowingBody::commit(const QString &text, qsizetype limit)
             pos = end;
             continue;
         }
-        const qsizetype end = cutAfter(pos + ChunkChars, limit);
         // Of what arrived, only the last piece can be on screen at the end of the document; the
-        // pieces before it wait as placeholders until reveal() finds them on screen.
-        openChunk(pos, end, end >= limit);
-        pos = end;
+        // pieces before it wait as placeholders until reveal() finds them on screen, GroupChunks
+        // of them in one frame, so a commit adds a few frames however much text it brings.
+        QList<qsizetype> bounds;
+        qsizetype groupStart = pos;
+        for (qsizetype end = cutAfter(pos + ChunkChars, limit); end < limit; end = cutAfter(pos + ChunkChars, limit)) {
+            bounds.append(end);
+            pos = end;
+            if (bounds.size() == GroupChunks) {
+                openGroup(groupStart, bounds);
+                bounds.clear();
+                groupStart = pos;
+            }
+        }
+        if (!bounds.isEmpty()) {
+            openGroup(groupStart, bounds);
+        }
+        openChunk(pos, limit, true);
+        pos = limit;
     }
     m_committed = limit;
     const auto firstLater = std::upper_bound(m_cuts.cbegin(), m_cuts.cend(), limit);
     m_cuts.remove(0, firstLater - m_cuts.cbegin());
+}
+
+QTextFrame *GrowingBody::insertFrame(QTextFrame *parent)
+{
+    QTextCursor cursor = parent->lastCursorPosition();
+    cursor.setBlockFormat(spacer());
+    QTextFrameFormat flat;
+    flat.setMargin(0);
+    flat.setPadding(0);
+    flat.setBorder(0);
+    QTextFrame *frame = cursor.insertFrame(flat);
+    parent->lastCursorPosition().setBlockFormat(spacer());
+    return frame;
 }
 
 void GrowingBody::openChunk(qsizetype start, qsizetype end, bool layOut)
@@ -151,23 +178,45 @@ void GrowingBody::openChunk(qsizetype start, qsizetype end, bool layOut)
     if (!m_chunks.isEmpty()) {
         squeezeEnd(m_chunks.last());
     }
-    QTextCursor cursor = m_body->lastCursorPosition();
-    cursor.setBlockFormat(spacer());
-    QTextFrameFormat flat;
-    flat.setMargin(0);
-    flat.setPadding(0);
-    flat.setBorder(0);
     Chunk chunk;
-    chunk.frame = cursor.insertFrame(flat);
+    chunk.frame = insertFrame(m_body);
     chunk.start = start;
     chunk.end = end;
-    m_body->lastCursorPosition().setBlockFormat(spacer());
     if (layOut) {
         fillChunk(chunk);
     } else {
         placeholder(chunk);
     }
     m_chunks.append(chunk);
+}
+
+void GrowingBody::openGroup(qsizetype start, const QList<qsizetype> &ends)
+{
+    openChunk(start, ends.last(), false);
+    m_chunks.last().inner = ends.first(ends.size() - 1);
+}
+
+qsizetype GrowingBody::split(qsizetype index)
+{
+    // A group of placeholders comes on screen: its frame holds one placeholder frame per chunk.
+    const Chunk group = m_chunks.at(index);
+    const FrameEdit edit(m_body->document());
+    clearFrame(group.frame);
+    QList<Chunk> parts;
+    qsizetype start = group.start;
+    for (qsizetype i = 0; i <= group.inner.size(); ++i) {
+        Chunk part;
+        part.frame = insertFrame(group.frame);
+        part.start = start;
+        part.end = i < group.inner.size() ? group.inner.at(i) : group.end;
+        placeholder(part);
+        parts.append(part);
+        start = part.end;
+    }
+    m_chunks.remove(index);
+    m_chunks.insert(index, parts.size(), Chunk());
+    std::copy(parts.cbegin(), parts.cend(), m_chunks.begin() + index);
+    return parts.size();
 }
 
 void GrowingBody::fillChunk(Chunk &chunk)
@@ -252,23 +301,43 @@ void GrowingBody::appendTail(const QString &text)
     m_tailLength += last.frame->lastPosition() - before;
 }
 
+bool GrowingBody::revealChunk(qsizetype index)
+{
+    Chunk &chunk = m_chunks[index];
+    if (chunk.laidOut) {
+        return false;
+    }
+    if (!chunk.inner.isEmpty()) {
+        split(index);
+        return true; // the caller looks at the parts again: only those on screen are laid out
+    }
+    fillChunk(chunk);
+    if (index + 1 < m_chunks.size()) {
+        squeezeEnd(chunk);
+    }
+    return true;
+}
+
 bool GrowingBody::reveal(qreal top, qreal bottom)
 {
     QAbstractTextDocumentLayout *layout = m_body->document()->documentLayout();
-    auto chunk = std::partition_point(m_chunks.begin(), m_chunks.end(), [&](const Chunk &c) {
+    const auto first = std::partition_point(m_chunks.cbegin(), m_chunks.cend(), [&](const Chunk &c) {
         return layout->frameBoundingRect(c.frame).bottom() < top;
     });
     bool revealed = false;
-    for (; chunk != m_chunks.end(); ++chunk) {
-        if (layout->frameBoundingRect(chunk->frame).top() > bottom) {
+    for (qsizetype i = first - m_chunks.cbegin(); i < m_chunks.size(); ++i) {
+        const QRectF rect = layout->frameBoundingRect(m_chunks.at(i).frame);
+        if (rect.top() > bottom) {
             break;
         }
-        if (!chunk->laidOut) {
-            fillChunk(*chunk);
-            if (chunk + 1 != m_chunks.end()) {
-                squeezeEnd(*chunk);
-            }
+        if (rect.bottom() < top) {
+            continue; // a part of a group that was split, above the screen
+        }
+        if (revealChunk(i)) {
             revealed = true;
+            if (!m_chunks.at(i).laidOut) {
+                --i; // a group split in its parts: look at its first part again
+            }
         }
     }
     return revealed;
@@ -278,15 +347,15 @@ bool GrowingBody::revealPositions(const QTextCursor &selection)
 {
     bool revealed = false;
     for (qsizetype i = 0; i < m_chunks.size(); ++i) {
-        Chunk &chunk = m_chunks[i];
+        const Chunk &chunk = m_chunks.at(i);
         // The selection's end moves as a chunk before it is filled: read it each time.
         if (!chunk.laidOut && chunk.frame->lastPosition() >= selection.selectionStart()
             && chunk.frame->firstPosition() <= selection.selectionEnd()) {
-            fillChunk(chunk);
-            if (i + 1 < m_chunks.size()) {
-                squeezeEnd(chunk);
-            }
+            revealChunk(i);
             revealed = true;
+            if (!m_chunks.at(i).laidOut) {
+                --i;
+            }
         }
     }
     return revealed;

@@ -49,6 +49,8 @@ public:
     // formatted; faster text waits for its formatting (at most FormatMs), so it is laid out once.
     static constexpr int PlainTailChars = 2048;
     static constexpr int ChunkChars = 4 * 1024;
+    // Placeholders that arrive together share a frame, split in chunks when it comes on screen.
+    static constexpr int GroupChunks = 16;
 
     GrowingBody(QTextEdit *edit, QTextFrame *body);
 
@@ -74,12 +76,17 @@ private:
         qsizetype start = 0; // the text it shows: [start, end)
         qsizetype end = 0;
         bool laidOut = false; // false: a placeholder of about its height
+        QList<qsizetype> inner; // a group of placeholders: where its chunks but the last end
     };
     void startOver();
     void scan(const QString &text);
     void commit(const QString &text, qsizetype limit);
     [[nodiscard]] qsizetype cutAfter(qsizetype want, qsizetype limit) const;
+    [[nodiscard]] static QTextFrame *insertFrame(QTextFrame *parent);
     void openChunk(qsizetype start, qsizetype end, bool layOut);
+    void openGroup(qsizetype start, const QList<qsizetype> &ends);
+    qsizetype split(qsizetype index);
+    bool revealChunk(qsizetype index);
     void fillChunk(Chunk &chunk);
     void placeholder(Chunk &chunk);
     void squeezeEnd(const Chunk &chunk);
