@@ -190,12 +190,12 @@ void ApiCall::handleFinished()
         return;
     }
     stopTimer();
-    if (r->bytesAvailable() > 0) {
+    if (r->bytesAvailable() > 0 || hasWorkLeft()) {
         onReadyRead(r);
         if (m_done || r != m_reply) {
             return;
         }
-        if (r->bytesAvailable() > 0) {
+        if (r->bytesAvailable() > 0 || hasWorkLeft()) {
             // A reader that takes its bytes a turn at a time (a stream) left some: the call
             // finishes after them, and the window keeps answering meanwhile.
             QMetaObject::invokeMethod(

@@ -97,6 +97,9 @@ protected:
     void emitExchange(const QString &errorText);
     // The body kept in the exchange record (the whole JSON answer; a stream's first bytes).
     [[nodiscard]] virtual QByteArray exchangeBody() const { return m_responseBody; }
+    // Bytes taken from the reply but not yet handed on (a stream's events held for the next turn):
+    // the call finishes after them.
+    [[nodiscard]] virtual bool hasWorkLeft() const { return false; }
     [[nodiscard]] ResponseMeta currentMeta() const;
     [[nodiscard]] QNetworkReply *reply() const;
     void abortReply(); // drops the reply without signals
@@ -203,11 +206,18 @@ protected:
     [[nodiscard]] QByteArray exchangeBody() const override { return m_head + m_pending + ApiCall::exchangeBody(); }
 
 private:
+    [[nodiscard]] bool hasWorkLeft() const override { return !m_held.isEmpty(); }
     bool deliver(const QList<StreamEvent> &events); // false when the handle was cancelled meanwhile
+    bool deliver(const StreamEvent &event);
+    // Delivers the held events in order: a large one only as the first of a turn (turnOfItsOwn),
+    // and nothing after it (*large set); false when the handle was cancelled meanwhile.
+    bool deliverHeld(bool turnOfItsOwn, bool *large);
+    void finishAtDone();
     void beginStream();
     void resumeNextTurn(QNetworkReply *reply); // handles what is left of the bytes in the next turn
 
     AssistantStreamReader *m_reader;
+    QList<StreamEvent> m_held; // decoded, waiting for the next turn (a large event and what follows it)
     QByteArray m_head; // first bytes, for the exchange record and Protocol errors
     QByteArray m_pending; // bytes held while deciding stream vs JSON
     qint64 m_bytes = 0;

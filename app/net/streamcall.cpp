@@ -6,6 +6,8 @@
 #include <QNetworkReply>
 #include <QPointer>
 
+#include <algorithm>
+
 namespace rl {
 
 namespace {
@@ -19,6 +21,9 @@ constexpr qint64 kReadChunkBytes = qint64(64) * 1024;
 // At most this much is handled in one turn of the event loop; the rest waits for the next turn, so
 // a fast stream leaves the window room to paint and answer (a finished reply is read to its end).
 constexpr qint64 kTurnBytes = qint64(128) * 1024;
+// An event this large (the completed message of a long reply) costs tens of milliseconds to decode
+// and as many to take in: it is delivered at the start of the next turn, not after its decoding.
+constexpr qsizetype kLargeEventBytes = qsizetype(1024) * 1024;
 
 enum class Sniff { Unknown, Json, Stream, Other };
 
@@ -119,6 +124,19 @@ void StreamCall::onReadyRead(QNetworkReply *r)
         // would otherwise handle all of them in this turn.
         return;
     }
+    // Events held back for a turn of their own go first.
+    bool large = false;
+    if (!deliverHeld(true, &large)) {
+        return;
+    }
+    if (!m_held.isEmpty() || large) {
+        resumeNextTurn(r);
+        return;
+    }
+    if (m_reader->isDone()) {
+        finishAtDone();
+        return;
+    }
     QByteArray bytes = m_pending + r->read(kReadChunkBytes);
     m_pending.clear();
     qint64 handled = 0;
@@ -134,15 +152,16 @@ void StreamCall::onReadyRead(QNetworkReply *r)
         if (!events.isEmpty() || m_reader->parser().progressMark() != progressBefore) {
             restartTimer(connection().stallTimeoutMs);
         }
-        if (!deliver(events)) {
+        m_held += events;
+        if (!deliverHeld(false, &large)) {
+            return;
+        }
+        if (!m_held.isEmpty()) { // a large event waits for a turn of its own
+            resumeNextTurn(r);
             return;
         }
         if (m_reader->isDone()) {
-            // data: [DONE]: nothing more is read (later frames are ignored).
-            m_sawDone = true;
-            abortReply();
-            emitExchange(QString());
-            emitFinished(QJsonValue(), currentMeta());
+            finishAtDone();
             return;
         }
         // Also once the reply has finished (a fast server's whole answer may be buffered before
@@ -153,6 +172,37 @@ void StreamCall::onReadyRead(QNetworkReply *r)
         }
         bytes = r->read(kReadChunkBytes);
     }
+}
+
+void StreamCall::finishAtDone()
+{
+    // data: [DONE]: nothing more is read (later frames are ignored).
+    m_sawDone = true;
+    abortReply();
+    emitExchange(QString());
+    emitFinished(QJsonValue(), currentMeta());
+}
+
+bool StreamCall::deliverHeld(bool turnOfItsOwn, bool *large)
+{
+    *large = false;
+    while (!m_held.isEmpty()) {
+        const bool isLarge = m_held.first().raw.size() >= kLargeEventBytes;
+        if (isLarge && !turnOfItsOwn) {
+            return true;
+        }
+        const StreamEvent event = m_held.takeFirst();
+        turnOfItsOwn = false;
+        if (!deliver(event)) {
+            m_held.clear();
+            return false;
+        }
+        if (isLarge) { // what follows it waits for the next turn too
+            *large = true;
+            return true;
+        }
+    }
+    return true;
 }
 
 void StreamCall::resumeNextTurn(QNetworkReply *r)
@@ -166,7 +216,7 @@ void StreamCall::resumeNextTurn(QNetworkReply *r)
         [this, reply = QPointer<QNetworkReply>(r)] {
             m_resumeQueued = false;
             QNetworkReply *const open = reply.data();
-            if (open != nullptr && !isFinishedOrCancelled() && open->bytesAvailable() > 0) {
+            if (open != nullptr && !isFinishedOrCancelled() && (open->bytesAvailable() > 0 || !m_held.isEmpty())) {
                 onReadyRead(open);
             }
         },
@@ -175,20 +225,23 @@ void StreamCall::resumeNextTurn(QNetworkReply *r)
 
 bool StreamCall::deliver(const QList<StreamEvent> &events)
 {
-    for (const StreamEvent &event : events) {
-        emit eventReceived(event);
-        if (isFinishedOrCancelled()) {
-            return false;
-        }
-        if (event.kind == StreamEvent::Kind::Error && event.error.isFatalToStream()) {
-            ApiError e = ApiError::ofKind(ApiError::Kind::StreamError, event.error.message);
-            e.method = methodName();
-            e.url = url();
-            e.httpStatus = currentMeta().httpStatus;
-            e.requestId = currentMeta().requestId;
-            failAttempt(e);
-            return false;
-        }
+    return std::all_of(events.cbegin(), events.cend(), [this](const StreamEvent &event) { return deliver(event); });
+}
+
+bool StreamCall::deliver(const StreamEvent &event)
+{
+    emit eventReceived(event);
+    if (isFinishedOrCancelled()) {
+        return false;
+    }
+    if (event.kind == StreamEvent::Kind::Error && event.error.isFatalToStream()) {
+        ApiError e = ApiError::ofKind(ApiError::Kind::StreamError, event.error.message);
+        e.method = methodName();
+        e.url = url();
+        e.httpStatus = currentMeta().httpStatus;
+        e.requestId = currentMeta().requestId;
+        failAttempt(e);
+        return false;
     }
     return true;
 }

@@ -4,6 +4,9 @@
 #include "nettestutil.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -311,6 +314,52 @@ private slots:
         }
         // About 150 bytes an event: a turn handles a few hundred KiB at most, not 3 MB.
         QVERIFY2(most < deltas / 5, qPrintable(QStringLiteral("%1 events in one turn").arg(most)));
+    }
+
+    // The completed message of a long reply takes tens of milliseconds to decode and as many to take
+    // in: it is delivered in a turn of the event loop of its own, after the turn that decoded it.
+    void largeEventIsDeliveredInATurnOfItsOwn()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        const QString text = QStringLiteral("word ").repeated(300000); // 1.5 MB
+        const QByteArray completed
+            = QJsonDocument(
+                  QJsonObject { { QStringLiteral("id"), QStringLiteral("msg_1") },
+                                { QStringLiteral("object"), QStringLiteral("thread.message") },
+                                { QStringLiteral("status"), QStringLiteral("completed") },
+                                { QStringLiteral("content"),
+                                  QJsonArray { QJsonObject {
+                                      { QStringLiteral("type"), QStringLiteral("text") },
+                                      { QStringLiteral("text"),
+                                        QJsonObject { { QStringLiteral("value"), text },
+                                                      { QStringLiteral("annotations"), QJsonArray() } } } } } } })
+                  .toJson(QJsonDocument::Compact);
+        const QByteArray stream = sseEvent("thread.created", R"({"id":"thread_1","object":"thread"})")
+            + sseEvent("thread.message.completed", completed) + runEvent(QStringLiteral("completed"))
+            + sseEvent("thread.run.step.completed", R"({"id":"step_1","object":"thread.run.step"})");
+        server.on("POST", QStringLiteral("/threads/runs"), FakeReply::sse(stream, int(stream.size())));
+        ApiClient client(testConnection(server.baseUrl()));
+        StreamCall *call = client.createThreadAndRunStream(R"({"assistant_id":"a","stream":true})");
+        int turn = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&turn] { ++turn; });
+        ticker.start(0);
+        QStringList names;
+        QList<int> turns;
+        connect(call, &StreamCall::eventReceived, this, [&](const StreamEvent &event) {
+            names.append(event.name);
+            turns.append(turn);
+        });
+        ApiError e;
+        QVERIFY2(!waitFailed(call, &e), qPrintable(e.summary()));
+        QCOMPARE(names,
+                 (QStringList { QStringLiteral("thread.created"), QStringLiteral("thread.message.completed"),
+                                QStringLiteral("thread.run.completed"), QStringLiteral("thread.run.step.completed") }));
+        // Decoded together with the events after it, delivered alone.
+        QVERIFY2(turns.at(1) < turns.at(2),
+                 qPrintable(QStringLiteral("turns %1 and %2").arg(turns.at(1)).arg(turns.at(2))));
+        QCOMPARE(turns.at(2), turns.at(3));
     }
 
     void followsCursorPagination()
