@@ -195,11 +195,15 @@ void ApiCall::handleFinished()
         if (m_done || r != m_reply) {
             return;
         }
-        if (r->bytesAvailable() > 0 || hasWorkLeft()) {
+        if (r->bytesAvailable() > 0) {
             // A reader that takes its bytes a turn at a time (a stream) left some: the call
             // finishes after them, and the window keeps answering meanwhile.
             QMetaObject::invokeMethod(
                 this, [this] { handleFinished(); }, Qt::QueuedConnection);
+            return;
+        }
+        if (hasWorkLeft()) {
+            m_finishWaiting = true; // resumeFinished() comes back
             return;
         }
     }
@@ -231,6 +235,14 @@ void ApiCall::handleFinished()
     }
     emitExchange(QString());
     onSuccess(m_responseBody, meta);
+}
+
+void ApiCall::resumeFinished()
+{
+    if (m_finishWaiting && !hasWorkLeft()) {
+        m_finishWaiting = false;
+        handleFinished();
+    }
 }
 
 void ApiCall::failAttempt(const ApiError &error)

@@ -97,9 +97,11 @@ protected:
     void emitExchange(const QString &errorText);
     // The body kept in the exchange record (the whole JSON answer; a stream's first bytes).
     [[nodiscard]] virtual QByteArray exchangeBody() const { return m_responseBody; }
-    // Bytes taken from the reply but not yet handed on (a stream's events held for the next turn):
-    // the call finishes after them.
+    // Bytes taken from the reply but not yet handed on (a stream's events held for the next turn,
+    // or decoded in a worker): the call finishes after them, when the subclass calls
+    // resumeFinished().
     [[nodiscard]] virtual bool hasWorkLeft() const { return false; }
+    void resumeFinished();
     [[nodiscard]] ResponseMeta currentMeta() const;
     [[nodiscard]] QNetworkReply *reply() const;
     void abortReply(); // drops the reply without signals
@@ -128,6 +130,7 @@ private:
     QByteArray m_body;
     QNetworkRequest m_request;
     QPointer<QNetworkReply> m_reply;
+    bool m_finishWaiting = false; // the reply finished while the subclass had work left
     QTimer *m_timer;
     QElapsedTimer m_clock;
     ResponseMeta m_meta;
@@ -207,6 +210,9 @@ protected:
 
 private:
     [[nodiscard]] bool hasWorkLeft() const override { return !m_held.isEmpty(); }
+    void startDecoding(); // the first held event, undecoded, in a worker thread
+    void onDecoded(const std::optional<StreamEvent> &event);
+    void continueStream(); // the held events, then the bytes, in a later turn
     bool deliver(const QList<StreamEvent> &events); // false when the handle was cancelled meanwhile
     bool deliver(const StreamEvent &event);
     // Delivers the held events in order: a large one only as the first of a turn (turnOfItsOwn),
@@ -217,7 +223,10 @@ private:
     void resumeNextTurn(QNetworkReply *reply); // handles what is left of the bytes in the next turn
 
     AssistantStreamReader *m_reader;
-    QList<StreamEvent> m_held; // decoded, waiting for the next turn (a large event and what follows it)
+    // Waiting for a later turn: a large event (decoded in a worker thread first) and what follows it.
+    QList<StreamEvent> m_held;
+    QPointer<QNetworkReply> m_streamReply;
+    bool m_decoding = false;
     QByteArray m_head; // first bytes, for the exchange record and Protocol errors
     QByteArray m_pending; // bytes held while deciding stream vs JSON
     qint64 m_bytes = 0;

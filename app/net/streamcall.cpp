@@ -2,9 +2,11 @@
 #include "jsonread.h"
 #include "streamdecoder.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -55,6 +57,7 @@ StreamCall::StreamCall(QNetworkAccessManager *nam, const Connection &connection,
     , m_reader(new AssistantStreamReader(maxEventBytes))
 {
     m_accept = QByteArrayLiteral("text/event-stream");
+    m_reader->setDecodeLaterBytes(kLargeEventBytes);
 }
 
 StreamCall::~StreamCall()
@@ -124,10 +127,11 @@ void StreamCall::onReadyRead(QNetworkReply *r)
         // would otherwise handle all of them in this turn.
         return;
     }
+    m_streamReply = r;
     // Events held back for a turn of their own go first.
     bool large = false;
-    if (!deliverHeld(true, &large)) {
-        return;
+    if (!deliverHeld(true, &large) || m_decoding) {
+        return; // cancelled, or a worker decodes a large event: onDecoded() goes on
     }
     if (!m_held.isEmpty() || large) {
         resumeNextTurn(r);
@@ -153,7 +157,7 @@ void StreamCall::onReadyRead(QNetworkReply *r)
             restartTimer(connection().stallTimeoutMs);
         }
         m_held += events;
-        if (!deliverHeld(false, &large)) {
+        if (!deliverHeld(false, &large) || m_decoding) {
             return;
         }
         if (!m_held.isEmpty()) { // a large event waits for a turn of its own
@@ -187,6 +191,10 @@ bool StreamCall::deliverHeld(bool turnOfItsOwn, bool *large)
 {
     *large = false;
     while (!m_held.isEmpty()) {
+        if (m_held.first().undecoded) {
+            startDecoding(); // onDecoded() goes on
+            return true;
+        }
         const bool isLarge = m_held.first().raw.size() >= kLargeEventBytes;
         if (isLarge && !turnOfItsOwn) {
             return true;
@@ -207,20 +215,63 @@ bool StreamCall::deliverHeld(bool turnOfItsOwn, bool *large)
 
 void StreamCall::resumeNextTurn(QNetworkReply *r)
 {
+    m_streamReply = r;
     if (m_resumeQueued) {
         return;
     }
     m_resumeQueued = true;
     QMetaObject::invokeMethod(
         this,
-        [this, reply = QPointer<QNetworkReply>(r)] {
+        [this] {
             m_resumeQueued = false;
-            QNetworkReply *const open = reply.data();
-            if (open != nullptr && !isFinishedOrCancelled() && (open->bytesAvailable() > 0 || !m_held.isEmpty())) {
-                onReadyRead(open);
-            }
+            continueStream();
         },
         Qt::QueuedConnection);
+}
+
+void StreamCall::continueStream()
+{
+    QNetworkReply *const open = m_streamReply.data();
+    if (open == nullptr || isFinishedOrCancelled()) {
+        return;
+    }
+    if (open->bytesAvailable() > 0 || !m_held.isEmpty()) {
+        onReadyRead(open);
+    }
+    if (!isFinishedOrCancelled()) {
+        resumeFinished(); // when the reply finished meanwhile and nothing is left
+    }
+}
+
+void StreamCall::startDecoding()
+{
+    if (m_decoding) {
+        return;
+    }
+    m_decoding = true;
+    // Decoding a large frame (the completed message of a long reply) takes tens of milliseconds:
+    // a worker thread does it, and the events after it wait. The watcher is this call's child, so
+    // a call deleted meanwhile never hears of the result.
+    auto *watcher = new QFutureWatcher<std::optional<StreamEvent>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onDecoded(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&AssistantStreamReader::decodeLater, m_held.first()));
+}
+
+void StreamCall::onDecoded(const std::optional<StreamEvent> &event)
+{
+    m_decoding = false;
+    if (isFinishedOrCancelled() || m_held.isEmpty() || !m_held.first().undecoded) {
+        return;
+    }
+    if (event) {
+        m_held.first() = *event;
+    } else {
+        m_held.removeFirst(); // a keep-alive after all
+    }
+    continueStream();
 }
 
 bool StreamCall::deliver(const QList<StreamEvent> &events)

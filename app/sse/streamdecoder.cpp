@@ -207,9 +207,32 @@ void AssistantStreamReader::reset()
     m_failureReported = false;
 }
 
+std::optional<StreamEvent> AssistantStreamReader::decodeLater(const StreamEvent &undecoded)
+{
+    SseEvent sse;
+    sse.event = undecoded.name;
+    sse.id = undecoded.sseId;
+    sse.bytes = undecoded.raw;
+    AssistantStreamDecoder decoder;
+    return decoder.decode(sse);
+}
+
 QList<StreamEvent> AssistantStreamReader::take(const QList<SseEvent> &events)
 {
-    QList<StreamEvent> out = m_decoder.decode(events);
+    QList<StreamEvent> out;
+    out.reserve(events.size());
+    for (const SseEvent &event : events) {
+        if (m_decodeLaterBytes > 0 && event.bytes.size() >= m_decodeLaterBytes && !m_decoder.isDone()) {
+            StreamEvent later;
+            later.name = event.event;
+            later.sseId = event.id;
+            later.raw = event.bytes;
+            later.undecoded = true;
+            out.append(std::move(later));
+        } else if (std::optional<StreamEvent> decoded = m_decoder.decode(event)) {
+            out.append(std::move(*decoded));
+        }
+    }
     if (m_parser.hasError() && !m_failureReported && !m_decoder.isDone()) {
         m_failureReported = true;
         StreamEvent failure;

@@ -54,11 +54,19 @@ public:
     [[nodiscard]] QString errorString() const { return m_parser.errorString(); }
     [[nodiscard]] const SseParser &parser() const { return m_parser; }
 
+    // Frames of at least this many bytes are handed over undecoded (StreamEvent::undecoded), for
+    // the caller to decode with decodeLater(), in any thread. 0 (the default): all are decoded.
+    void setDecodeLaterBytes(qsizetype bytes) { m_decodeLaterBytes = bytes; }
+    // What feed() would have given for an undecoded frame (nothing for a keep-alive). A frame this
+    // large is never the [DONE] that ends a stream.
+    [[nodiscard]] static std::optional<StreamEvent> decodeLater(const StreamEvent &undecoded);
+
 private:
     QList<StreamEvent> take(const QList<SseEvent> &events);
 
     SseParser m_parser;
     AssistantStreamDecoder m_decoder;
+    qsizetype m_decodeLaterBytes = 0;
     bool m_failureReported = false;
 };
 

@@ -64,6 +64,8 @@ struct StreamEvent
     std::optional<TextDelta> textDelta; // a thread.message.delta that only appends text
     QString sseId; // the SSE event id in force, if the server sends ids
     bool known = false; // name is one of the 25 documented events
+    // A large frame handed over as its name, id and bytes, for AssistantStreamReader::decodeLater().
+    bool undecoded = false;
     StreamError error; // set when kind == Error
 
     // data, or when the fast path left it undefined, raw parsed now (undefined when not JSON).

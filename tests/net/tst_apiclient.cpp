@@ -362,6 +362,50 @@ private slots:
         QCOMPARE(turns.at(2), turns.at(3));
     }
 
+    // A large event is decoded in a worker thread: a malformed one is reported in its place in the
+    // stream, and a call cancelled meanwhile hears nothing more.
+    void largeEventsDecodedInAWorkerKeepTheirPlace()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        const QByteArray big = "{\"id\":\"msg_1\",\"object\":\"thread.message\",\"status\":\"completed\",\"x\":\""
+            + QByteArray("word ").repeated(300000) + "\"}";
+        const QByteArray stream = sseEvent("thread.created", R"({"id":"thread_1","object":"thread"})")
+            + sseEvent("thread.message.completed", big.left(big.size() - 1)) + sseEvent("thread.message.completed", big)
+            + runEvent(QStringLiteral("completed"));
+        server.on("POST", QStringLiteral("/threads/runs"), FakeReply::sse(stream, 256 * 1024));
+        ApiClient client(testConnection(server.baseUrl()));
+        StreamCall *call = client.createThreadAndRunStream(R"({"assistant_id":"a","stream":true})");
+        QList<StreamEvent> events;
+        connect(call, &StreamCall::eventReceived, this, [&events](const StreamEvent &event) { events.append(event); });
+        ApiError e;
+        QVERIFY2(!waitFailed(call, &e), qPrintable(e.summary()));
+        QCOMPARE(events.size(), 4);
+        QCOMPARE(events.at(1).kind, StreamEvent::Kind::Error);
+        QCOMPARE(events.at(1).error.reason, StreamError::Reason::MalformedJson);
+        QVERIFY2(events.at(1).error.message.contains(QLatin1String("thread.message.completed")),
+                 qPrintable(events.at(1).error.message));
+        QCOMPARE(events.at(2).kind, StreamEvent::Kind::Message);
+        QCOMPARE(events.at(2).object().value(QLatin1String("x")).toString().size(), 5 * 300000);
+        QCOMPARE(events.at(3).name, QStringLiteral("thread.run.completed"));
+
+        // Cancelled while the worker decodes: nothing after the cancel.
+        StreamCall *cancelled = client.createThreadAndRunStream(R"({"assistant_id":"a","stream":true})");
+        int after = 0;
+        bool cancelledYet = false;
+        connect(cancelled, &StreamCall::eventReceived, this, [&](const StreamEvent &event) {
+            if (cancelledYet) {
+                ++after;
+            } else if (event.name == QLatin1String("thread.created")) {
+                cancelledYet = true;
+                QTimer::singleShot(0, cancelled, [cancelled] { cancelled->cancel(); });
+            }
+        });
+        QTRY_VERIFY(cancelledYet);
+        QTest::qWait(500); // a worker still decoding would deliver meanwhile
+        QCOMPARE(after, 0);
+    }
+
     void followsCursorPagination()
     {
         FakeHttpServer server;

@@ -26,6 +26,7 @@ class TestStreamDecoder : public QObject
     Q_OBJECT
 
 private slots:
+    void largeFramesDecodedLater();
     void knownNames();
     void kinds_data();
     void kinds();
@@ -50,6 +51,41 @@ private slots:
     void jsonResponseDetection_data();
     void jsonResponseDetection();
 };
+
+void TestStreamDecoder::largeFramesDecodedLater()
+{
+    // A reader told to leave large frames undecoded hands them over as bytes; decoded later they
+    // are what an ordinary reader gives, malformed ones included, and the order is kept.
+    const QByteArray big = QByteArray("{\"id\":\"msg_1\",\"object\":\"thread.message\",\"status\":\"completed\","
+                                      "\"content\":[{\"type\":\"text\",\"text\":{\"value\":\"")
+        + QByteArray("caf\xc3\xa9 ").repeated(20000) + "\",\"annotations\":[]}}]}";
+    const QByteArray broken = big.left(big.size() - 1); // the final brace missing
+    const QByteArray stream = "event: thread.message.completed\ndata: " + big
+        + "\n\nid: 7\nevent: thread.message.completed\ndata: " + broken
+        + "\n\nevent: thread.run.completed\ndata: {\"id\":\"run_1\",\"status\":\"completed\"}\n\n";
+    AssistantStreamReader plain;
+    const QList<StreamEvent> expected = plain.feed(stream);
+    QCOMPARE(expected.size(), 3);
+    AssistantStreamReader reader;
+    reader.setDecodeLaterBytes(64 * 1024);
+    const QList<StreamEvent> got = reader.feed(stream);
+    QCOMPARE(got.size(), 3);
+    QVERIFY(got.at(0).undecoded && got.at(1).undecoded && !got.at(2).undecoded);
+    QCOMPARE(got.at(1).sseId, QStringLiteral("7"));
+    for (int i = 0; i < 2; ++i) {
+        const std::optional<StreamEvent> later = AssistantStreamReader::decodeLater(got.at(i));
+        QVERIFY(later.has_value());
+        QVERIFY(!later->undecoded);
+        QCOMPARE(later->kind, expected.at(i).kind);
+        QCOMPARE(later->name, expected.at(i).name);
+        QCOMPARE(later->sseId, expected.at(i).sseId);
+        QCOMPARE(later->raw, expected.at(i).raw);
+        QCOMPARE(later->data, expected.at(i).data);
+        QCOMPARE(later->error.message, expected.at(i).error.message);
+    }
+    QCOMPARE(expected.at(1).kind, StreamEvent::Kind::Error);
+    QCOMPARE(got.at(2).data, expected.at(2).data);
+}
 
 void TestStreamDecoder::knownNames()
 {
