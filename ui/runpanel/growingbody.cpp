@@ -137,11 +137,19 @@ void GrowingBody::commit(const QString &text, qsizetype limit)
         // Of what arrived, only the last piece can be on screen at the end of the document; the
         // pieces before it wait as placeholders until reveal() finds them on screen, GroupChunks
         // of them in one frame, so a commit adds a few frames however much text it brings.
+        // The last piece, laid out, is at least ChunkChars (from the last paragraph end before
+        // that), so that at the end of the document it fills the screen without the placeholder
+        // above it.
+        qsizetype lastStart = pos;
+        const auto before = std::upper_bound(m_cuts.cbegin(), m_cuts.cend(), limit - ChunkChars);
+        if (before != m_cuts.cbegin() && *(before - 1) > pos) {
+            lastStart = *(before - 1);
+        }
         QList<qsizetype> bounds;
         qsizetype groupStart = pos;
-        for (qsizetype end = cutAfter(pos + ChunkChars, limit); end < limit; end = cutAfter(pos + ChunkChars, limit)) {
-            bounds.append(end);
-            pos = end;
+        while (pos < lastStart) {
+            pos = cutAfter(pos + ChunkChars, lastStart);
+            bounds.append(pos);
             if (bounds.size() == GroupChunks) {
                 openGroup(groupStart, bounds);
                 bounds.clear();
