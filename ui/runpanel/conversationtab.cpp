@@ -691,7 +691,7 @@ void ConversationTab::fill(QTextFrame *frame, const QString &markdown)
     cursor.removeSelectedText();
     cursor.setBlockFormat(QTextBlockFormat());
     cursor.setCharFormat(QTextCharFormat());
-    cursor.insertMarkdown(markdown, ConversationMarkdown);
+    insertMarkdown(cursor, markdown);
     ++m_fullEntryRenders;
 }
 

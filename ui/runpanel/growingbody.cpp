@@ -5,11 +5,21 @@
 #include <QTextBlock>
 #include <QTextEdit>
 #include <QTextFrame>
+#include <QTextList>
 
 #include <algorithm>
 #include <cmath>
 
 namespace rl {
+
+void insertMarkdown(QTextCursor &cursor, const QString &markdown)
+{
+    cursor.insertMarkdown(markdown, ConversationMarkdown);
+    const QTextBlock last = cursor.block();
+    if (QTextList *list = last.textList(); list != nullptr && last.text().isEmpty()) {
+        list->remove(last);
+    }
+}
 
 FrameEdit::FrameEdit(QTextDocument *document)
     : m_cursor(document)
@@ -129,7 +139,7 @@ void GrowingBody::commit(const QString &text, qsizetype limit)
             if (last->end > last->start) {
                 cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
             }
-            cursor.insertMarkdown(m_shown.mid(pos, end - pos), ConversationMarkdown);
+            insertMarkdown(cursor, m_shown.mid(pos, end - pos));
             last->end = end;
             pos = end;
             continue;
@@ -233,7 +243,7 @@ void GrowingBody::fillChunk(Chunk &chunk)
     clearFrame(chunk.frame);
     QTextCursor cursor = chunk.frame->firstCursorPosition();
     if (chunk.end > chunk.start) {
-        cursor.insertMarkdown(m_shown.mid(chunk.start, chunk.end - chunk.start), ConversationMarkdown);
+        insertMarkdown(cursor, m_shown.mid(chunk.start, chunk.end - chunk.start));
     }
     chunk.laidOut = true;
 }

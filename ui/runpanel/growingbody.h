@@ -16,6 +16,10 @@ namespace rl {
 inline constexpr auto ConversationMarkdown
     = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
 
+// Inserts the conversation's Markdown at the cursor. Markdown that ends in a blank line after a list
+// leaves the block after it (a frame's last block) in the list, an empty bullet: it leaves the list.
+void insertMarkdown(QTextCursor &cursor, const QString &markdown);
+
 // The edits of one frame as one change: the document is laid out once for them, not once per
 // inserted block. One frame at a time: Qt lays out again every frame within the span of a
 // change, so a header and the end of a long body in one change lay out the whole body again.

@@ -29,9 +29,11 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextList>
 #include <QTreeView>
 
 #include <cmath>
@@ -119,6 +121,7 @@ private Q_SLOTS:
     void fastStreamLaysOutWhatIsOnScreen();
     void selectingAllCopiesTextNotYetLaidOut();
     void htmlInTextIsShownAsTyped();
+    void listsEndWithTheirLastItem();
     void inspectorTreeGetsTheSpace();
     void stepsFollowNewestUntilUserPicks();
     void eventsShowPlaceholderThenFollow();
@@ -395,6 +398,41 @@ void TestRunPanelWidgets::htmlInTextIsShownAsTyped()
            QStringLiteral("more text with <img src=\"/etc/passwd\"> after."), QStringLiteral("The end.") }) {
         QVERIFY2(shown.contains(part), qPrintable(part + QStringLiteral(" not in: ") + shown));
     }
+}
+
+void TestRunPanelWidgets::listsEndWithTheirLastItem()
+{
+    // A message, or a streamed paragraph, that ends in a list shows its items and no empty bullet
+    // after them (Qt turns the frame's last block into one more item when the Markdown ends in a
+    // blank line).
+    const auto emptyItems = [](const QTextDocument *document) {
+        int empty = 0;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (block.textList() != nullptr && block.text().trimmed().isEmpty()) {
+                ++empty;
+            }
+        }
+        return empty;
+    };
+    ConversationTab tab;
+    QVERIFY(showStreamingMessage(tab, QStringLiteral("msg_l")));
+    tab.setRequestMessages(QJsonArray {
+        QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
+                      { QStringLiteral("content"), QStringLiteral("Two things:\n\n- one\n- two\n\n") } } });
+    tab.appendText(QStringLiteral("msg_l"), 0, QStringLiteral("Steps:\n\n1. first\n2. second\n\n"));
+    tab.flush();
+    const QTextDocument *document = tab.browser()->document();
+    QVERIFY2(document->toPlainText().contains(QStringLiteral("two"))
+                 && document->toPlainText().contains(QStringLiteral("second")),
+             qPrintable(document->toPlainText()));
+    QCOMPARE(emptyItems(document), 0);
+    // Formatted later, as the stream goes on, the same.
+    tab.appendText(QStringLiteral("msg_l"), 0, QStringLiteral("- a\n- b\n\nThe end.\n\n- last\n\n"));
+    tab.updateMessage(json(R"({"id": "msg_l", "role": "assistant", "status": "completed", "created_at": 10,
+        "content": []})"));
+    tab.flush();
+    QVERIFY(document->toPlainText().contains(QStringLiteral("last")));
+    QCOMPARE(emptyItems(document), 0);
 }
 
 void TestRunPanelWidgets::inspectorTreeGetsTheSpace()
