@@ -215,9 +215,9 @@ private:
     void continueStream(); // the held events, then the bytes, in a later turn
     bool deliver(const QList<StreamEvent> &events); // false when the handle was cancelled meanwhile
     bool deliver(const StreamEvent &event);
-    // Delivers the held events in order: a large one only as the first of a turn (turnOfItsOwn),
-    // and nothing after it (*large set); false when the handle was cancelled meanwhile.
-    bool deliverHeld(bool turnOfItsOwn, bool *large);
+    // Delivers the held events in order, up to an undecoded one (handed to a worker) and nothing
+    // after a large one (*large set); false when the handle was cancelled meanwhile.
+    bool deliverHeld(bool *large);
     void finishAtDone();
     void beginStream();
     void resumeNextTurn(QNetworkReply *reply); // handles what is left of the bytes in the next turn

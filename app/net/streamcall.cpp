@@ -24,7 +24,7 @@ constexpr qint64 kReadChunkBytes = qint64(64) * 1024;
 // a fast stream leaves the window room to paint and answer (a finished reply is read to its end).
 constexpr qint64 kTurnBytes = qint64(128) * 1024;
 // An event this large (the completed message of a long reply) costs tens of milliseconds to decode
-// and as many to take in: it is delivered at the start of the next turn, not after its decoding.
+// and as many to take in: a worker thread decodes it, and what follows it waits for a later turn.
 constexpr qsizetype kLargeEventBytes = qsizetype(1024) * 1024;
 
 enum class Sniff { Unknown, Json, Stream, Other };
@@ -128,9 +128,9 @@ void StreamCall::onReadyRead(QNetworkReply *r)
         return;
     }
     m_streamReply = r;
-    // Events held back for a turn of their own go first.
+    // Events held back for a later turn go first.
     bool large = false;
-    if (!deliverHeld(true, &large) || m_decoding) {
+    if (!deliverHeld(&large) || m_decoding) {
         return; // cancelled, or a worker decodes a large event: onDecoded() goes on
     }
     if (!m_held.isEmpty() || large) {
@@ -157,10 +157,10 @@ void StreamCall::onReadyRead(QNetworkReply *r)
             restartTimer(connection().stallTimeoutMs);
         }
         m_held += events;
-        if (!deliverHeld(false, &large) || m_decoding) {
+        if (!deliverHeld(&large) || m_decoding) {
             return;
         }
-        if (!m_held.isEmpty()) { // a large event waits for a turn of its own
+        if (!m_held.isEmpty()) {
             resumeNextTurn(r);
             return;
         }
@@ -187,20 +187,16 @@ void StreamCall::finishAtDone()
     emitFinished(QJsonValue(), currentMeta());
 }
 
-bool StreamCall::deliverHeld(bool turnOfItsOwn, bool *large)
+bool StreamCall::deliverHeld(bool *large)
 {
     *large = false;
     while (!m_held.isEmpty()) {
         if (m_held.first().undecoded) {
-            startDecoding(); // onDecoded() goes on
-            return true;
-        }
-        const bool isLarge = m_held.first().raw.size() >= kLargeEventBytes;
-        if (isLarge && !turnOfItsOwn) {
+            startDecoding(); // onDecoded() goes on, in a later turn
             return true;
         }
         const StreamEvent event = m_held.takeFirst();
-        turnOfItsOwn = false;
+        const bool isLarge = event.raw.size() >= kLargeEventBytes;
         if (!deliver(event)) {
             m_held.clear();
             return false;
