@@ -4443,10 +4443,6 @@
         <translation>%1 muss zwischen %2 und %3 liegen (es ist %4).</translation>
     </message>
     <message>
-        <source>%1 must be at least 256 tokens (it is %2).</source>
-        <translation>%1 muss mindestens 256 Token betragen (es ist %2).</translation>
-    </message>
-    <message>
         <source>The assistant ID is required (it looks like asst_abc123).</source>
         <translation>Die Assistenten-ID ist erforderlich (sie sieht aus wie asst_abc123).</translation>
     </message>
@@ -4465,14 +4461,6 @@
     <message>
         <source>Both temperature and top P are changed. It is usually best to change only one of them.</source>
         <translation>Sowohl Temperatur als auch Top P sind geändert. Meist ist es am besten, nur eines davon zu ändern.</translation>
-    </message>
-    <message>
-        <source>The prompt token limit</source>
-        <translation>Die Grenze für Eingabe-Token</translation>
-    </message>
-    <message>
-        <source>The completion token limit</source>
-        <translation>Die Grenze für Ausgabe-Token</translation>
     </message>
     <message>
         <source>Another tool already uses the function name &quot;%1&quot;. Function names must be unique.</source>
@@ -4677,6 +4665,14 @@
         <source>The chunk overlap can be at most half the chunk size, %1 tokens (it is %2).</source>
         <translation>Die Überlappung der Abschnitte darf höchstens die Hälfte der Abschnittsgröße betragen, %1 Token (sie ist %2).</translation>
     </message>
+    <message>
+        <source>The prompt token limit must be at least 256 tokens (it is %1).</source>
+        <translation>Die Grenze für Eingabe-Token muss mindestens 256 Token betragen (sie ist %1).</translation>
+    </message>
+    <message>
+        <source>The completion token limit must be at least 256 tokens (it is %1).</source>
+        <translation>Die Grenze für Ausgabe-Token muss mindestens 256 Token betragen (sie ist %1).</translation>
+    </message>
 </context>
 <context>
     <name>rl::RunInspector</name>
@@ -4814,10 +4810,6 @@
 </context>
 <context>
     <name>rl::RunSession</name>
-    <message>
-        <source>The request body is not a JSON object.</source>
-        <translation>Der Anfrageinhalt ist kein JSON-Objekt.</translation>
-    </message>
     <message>
         <source>the answer holds no run id</source>
         <translation>die Antwort enthält keine Run-ID</translation>

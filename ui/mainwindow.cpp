@@ -185,9 +185,8 @@ void MainWindow::send()
         emit sendRefused(why);
         return;
     }
-    const QByteArray body = composerWidget->requestBody();
-    m_context->runs()->send(body, composerWidget->streamSelected());
-    runPanel()->showRequest(body);
+    m_context->runs()->send(composerWidget->requestToSend());
+    runPanel()->showRequest(m_context->runs()->currentBody());
 }
 
 void MainWindow::updateTitle()

@@ -66,7 +66,7 @@ QString makeConnection(const RunOptions &options, Connection *connection)
 }
 
 // Everything that can be checked before sending; prints the reason and returns false when something is wrong.
-bool prepare(const RunOptions &options, Io io, QJsonObject *body, Connection *connection)
+bool prepare(const RunOptions &options, Io io, CreateThreadAndRunRequest *request, Connection *connection)
 {
     QJsonValue value;
     if (!readBodyFile(options.file, io.err, &value)) {
@@ -76,7 +76,7 @@ bool prepare(const RunOptions &options, Io io, QJsonObject *body, Connection *co
     if (printProblems(checkCreateThreadAndRunBody(value), io.err, io.err)) {
         return false;
     }
-    *body = value.toObject();
+    *request = CreateThreadAndRunRequest::fromJson(value).request;
     QStringList errors;
     errors << makeConnection(options, connection);
     if (!options.outputPath.isEmpty()) {
@@ -106,9 +106,9 @@ int runCommand(const QStringList &args, Io io)
         io.err.flush();
         return kInvalid;
     }
-    QJsonObject body;
+    CreateThreadAndRunRequest request;
     Connection connection;
-    if (!prepare(options, io, &body, &connection)) {
+    if (!prepare(options, io, &request, &connection)) {
         return kInvalid;
     }
     std::unique_ptr<QFile> events;
@@ -120,8 +120,11 @@ int runCommand(const QStringList &args, Io io)
             return kInvalid;
         }
     }
-    const bool stream
-        = options.streamOverride >= 0 ? options.streamOverride == 1 : body.value(QLatin1String("stream")).toBool(false);
+    if (options.streamOverride >= 0) {
+        request.stream = options.streamOverride == 1;
+    } else {
+        request.stream = request.stream.valueOr(false);
+    }
 
     ApiClient client(connection);
     RunSession session(&client);
@@ -135,7 +138,7 @@ int runCommand(const QStringList &args, Io io)
     if (options.cancelAfterSeconds >= 0) {
         QTimer::singleShot(int(options.cancelAfterSeconds * 1000), &session, [&session] { session.cancel(); });
     }
-    session.start(QJsonDocument(body).toJson(QJsonDocument::Compact), stream);
+    session.start(request);
     loop.exec();
     io.out.flush();
     io.err.flush();

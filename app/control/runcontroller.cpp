@@ -29,7 +29,7 @@ void RunController::setConnection(const Connection &connection)
     m_hasConnection = true;
 }
 
-RunSession *RunController::send(const QByteArray &body, bool stream)
+RunSession *RunController::send(const CreateThreadAndRunRequest &request)
 {
     retireSession();
 
@@ -37,7 +37,7 @@ RunSession *RunController::send(const QByteArray &body, bool stream)
     auto *session = new RunSession(client, this);
     client->setParent(session); // one client per session, gone with it
     m_session = session;
-    m_body = body;
+    m_body = request.toJsonBytes();
     m_startedAt = QDateTime::currentDateTime();
 
     connect(session, &RunSession::finished, this,
@@ -46,7 +46,7 @@ RunSession *RunController::send(const QByteArray &body, bool stream)
             [this, session](const ApiError &) { emit sessionEnded(session, QJsonObject()); });
 
     emit sessionStarted(session);
-    session->start(body, stream);
+    session->start(request);
     return session;
 }
 

@@ -30,12 +30,12 @@ public:
     [[nodiscard]] const Connection &connection() const { return m_connection; }
     [[nodiscard]] bool hasConnection() const { return m_hasConnection; }
 
-    // Starts a run with the body (the composer's exact bytes). The previous session, if still
+    // Starts a run of the request (streamed when its "stream" is true). The previous session, if still
     // active, is detached and cancels its run in the background (it is deleted once the run has
     // ended). Returns the new session (owned by the controller).
-    RunSession *send(const QByteArray &body, bool stream);
+    RunSession *send(const CreateThreadAndRunRequest &request);
     [[nodiscard]] RunSession *currentSession() const { return m_session; }
-    // The body and start time of the current session's request.
+    // The body (the bytes sent) and start time of the current session's request.
     [[nodiscard]] const QByteArray &currentBody() const { return m_body; }
     [[nodiscard]] const QDateTime &currentStartedAt() const { return m_startedAt; }
 

@@ -1,7 +1,12 @@
-// Validation of a create-thread-and-run body: the top-level fields, tools and run options.
-#include "requestvalidator_p.h"
+// Validating a create-thread-and-run body: the descriptions of requestschema_p.h, walked by a
+// visitor that applies each value's rules, plus the few rules that join several fields.
+#include "createthreadandrunrequest.h"
+#include "requestschema_p.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -17,6 +22,26 @@ void errorsFirst(Problems &problems)
 QString number(double d)
 {
     return QString::number(d, 'g', 10);
+}
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("rl::RequestValidator", source);
+}
+
+bool isAllowedImageUrl(const QString &text)
+{
+    static const QRegularExpression dataUri(QStringLiteral("^data:image/(jpeg|jpg|png|gif|webp)[;,]"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (text.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
+        return dataUri.match(text).hasMatch();
+    }
+    static const QRegularExpression extension(QStringLiteral("\\.(jpeg|jpg|png|gif|webp)$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        && !url.host().isEmpty() && extension.match(url.path()).hasMatch();
 }
 
 // Every piece of text the model will read: instructions and message texts.
@@ -44,233 +69,362 @@ bool mentionsJson(const CreateThreadAndRunRequest &request)
     });
 }
 
-} // namespace
-
-void RequestValidator::range(const Field<double> &field, double min, double max, const QString &path,
-                             const QString &what)
+// Applies the rules of one object's keys; problems carry the JSON path of the value.
+class Checker
 {
-    if (field.hasValue() && (field.value() < min || field.value() > max)) {
-        error(
-            path,
-            tr("%1 must be between %2 and %3 (it is %4).").arg(what, number(min), number(max), number(field.value())));
-    }
-}
+    Q_DECLARE_TR_FUNCTIONS(rl::RequestValidator)
 
-void RequestValidator::tokenLimit(const Field<qint64> &field, const QString &path, const QString &what)
-{
-    if (field.hasValue() && field.value() < limits::minTokenLimit) {
-        error(path, tr("%1 must be at least 256 tokens (it is %2).").arg(what).arg(field.value()));
-    }
-}
+public:
+    static constexpr bool fills = false;
 
-void RequestValidator::request(const CreateThreadAndRunRequest &r)
-{
-    const QString body = bodyPath();
-    if (required(r.assistantId, r.extras, body, QStringLiteral("assistant_id"),
-                 tr("The assistant ID is required (it looks like asst_abc123)."))
-        && r.assistantId.value().trimmed().isEmpty()) {
-        error(QStringLiteral("assistant_id"), tr("The assistant ID must not be empty."));
-    }
-    if (notNull(r.thread, QStringLiteral("thread"))) {
-        thread(r.thread.value(), QStringLiteral("thread"));
-    }
-    if (r.tools.hasValue()) {
-        tools(r.tools.value(), QStringLiteral("tools"));
-    }
-    if (r.toolResources.hasValue()) {
-        toolResources(r.toolResources.value(), QStringLiteral("tool_resources"));
-    }
-    metadata(r.metadata, QStringLiteral("metadata"));
-    range(r.temperature, limits::minTemperature, limits::maxTemperature, QStringLiteral("temperature"),
-          tr("Temperature"));
-    range(r.topP, limits::minTopP, limits::maxTopP, QStringLiteral("top_p"), tr("Top P"));
-    if (r.temperature.hasValue() && r.topP.hasValue() && r.temperature.value() != 1.0 && r.topP.value() != 1.0) {
-        warning(QStringLiteral("top_p"),
-                tr("Both temperature and top P are changed. It is usually best to change only "
-                   "one of them."));
-    }
-    tokenLimit(r.maxPromptTokens, QStringLiteral("max_prompt_tokens"), tr("The prompt token limit"));
-    tokenLimit(r.maxCompletionTokens, QStringLiteral("max_completion_tokens"), tr("The completion token limit"));
-    if (r.truncationStrategy.hasValue()) {
-        truncation(r.truncationStrategy.value(), QStringLiteral("truncation_strategy"));
-    }
-    if (r.toolChoice.hasValue()) {
-        toolChoice(r.toolChoice.value(), r, QStringLiteral("tool_choice"));
-    }
-    notNull(r.parallelToolCalls, QStringLiteral("parallel_tool_calls"));
-    if (r.responseFormat.hasValue()) {
-        responseFormat(r.responseFormat.value(), r, QStringLiteral("response_format"));
-    }
-}
+    Checker(Problems &problems, QString path, const QJsonObject &extras)
+        : m_problems(problems)
+        , m_path(std::move(path))
+        , m_extras(extras)
+    { }
 
-void RequestValidator::tools(const QList<Tool> &list, const QString &path)
-{
-    maxItems(list.size(), limits::maxTools, path);
-    QSet<QString> names;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const Tool &t = list.at(i);
-        const QString toolPath = indexPath(path, i);
-        tool(t, toolPath);
-        if (t.kind != Tool::Kind::Function || !t.function.hasValue() || !t.function.value().name.hasValue()) {
-            continue;
-        }
-        const QString name = t.function.value().name.value();
-        if (names.contains(name)) {
-            error(joinPath(joinPath(toolPath, QStringLiteral("function")), QStringLiteral("name")),
-                  tr("Another tool already uses the function name \"%1\". Function names must be unique.").arg(name));
-        }
-        names.insert(name);
+    template<typename T> static void check(Problems &problems, const QString &path, const T &value)
+    {
+        Checker c(problems, path, value.extras);
+        schema::describe(c, value);
     }
-}
 
-void RequestValidator::tool(const Tool &t, const QString &path)
-{
-    if (t.kind == Tool::Kind::FileSearch) {
-        const QString fsPath = joinPath(path, QStringLiteral("file_search"));
-        if (!notNull(t.fileSearch, fsPath)) {
+    void field(const char *key, const Field<QString> &f, const schema::Rules &rules)
+    {
+        if (!present(key, f, rules)) {
             return;
         }
-        const FileSearchOptions &fs = t.fileSearch.value();
-        const QString maxPath = joinPath(fsPath, QStringLiteral("max_num_results"));
-        if (notNull(fs.maxNumResults, maxPath)
-            && (fs.maxNumResults.value() < limits::minMaxNumResults
-                || fs.maxNumResults.value() > limits::maxMaxNumResults)) {
-            error(
-                maxPath,
-                tr("The number of search results must be between 1 and 50 (it is %1).").arg(fs.maxNumResults.value()));
+        const QString path = pathOf(key);
+        const QString &value = f.value();
+        if (rules.whenEmpty != nullptr && (rules.trimmed ? value.trimmed() : value).isEmpty()) {
+            error(path, text(rules.whenEmpty));
+            return;
         }
-        const QString rankPath = joinPath(fsPath, QStringLiteral("ranking_options"));
-        if (notNull(fs.rankingOptions, rankPath)) {
-            const RankingOptions &ranking = fs.rankingOptions.value();
-            oneOf(ranking.ranker, { QStringLiteral("auto"), QStringLiteral("default_2024_08_21") },
-                  joinPath(rankPath, QStringLiteral("ranker")));
-            if (required(ranking.scoreThreshold, ranking.extras, rankPath, QStringLiteral("score_threshold"),
-                         tr("The ranking options need a score threshold between 0 and 1."))) {
-                range(ranking.scoreThreshold, 0.0, 1.0, joinPath(rankPath, QStringLiteral("score_threshold")),
-                      tr("The score threshold"));
+        if (rules.allowed.size() > 0) {
+            QStringList allowed;
+            for (const char *a : rules.allowed) {
+                allowed.append(QLatin1String(a));
+            }
+            if (!allowed.contains(value)) {
+                error(path,
+                      tr("\"%1\" is not allowed here. Use one of: %2.").arg(value, allowed.join(QStringLiteral(", "))));
             }
         }
-    } else if (t.kind == Tool::Kind::Function) {
-        if (!required(t.function, t.extras, path, QStringLiteral("function"),
-                      tr("A function tool needs a function definition with at least a name."))) {
+        if (rules.name) {
+            functionName(value, path);
+        }
+    }
+
+    void field(const char *key, const Field<double> &f, const schema::Rules &rules)
+    {
+        if (present(key, f, rules) && rules.label != nullptr && (f.value() < rules.min || f.value() > rules.max)) {
+            error(pathOf(key),
+                  tr("%1 must be between %2 and %3 (it is %4).")
+                      .arg(text(rules.label), number(rules.min), number(rules.max), number(f.value())));
+        }
+    }
+
+    void field(const char *key, const Field<qint64> &f, const schema::Rules &rules)
+    {
+        if (present(key, f, rules) && rules.outOfRange != nullptr
+            && (f.value() < rules.lowest || f.value() > rules.highest)) {
+            error(pathOf(key), text(rules.outOfRange).arg(f.value()));
+        }
+    }
+
+    void field(const char *key, const Field<bool> &f, const schema::Rules &rules) { present(key, f, rules); }
+
+    void field(const char *key, const Field<QStringList> &f, const schema::Rules &rules)
+    {
+        if (present(key, f, rules)) {
+            maxItems(f.value().size(), rules.maxItems, pathOf(key));
+        }
+    }
+
+    void field(const char *key, const Field<QJsonObject> &f, const schema::Rules &rules)
+    {
+        if (present(key, f, rules)) {
+            metadata(f.value(), pathOf(key));
+        }
+    }
+
+    void field(const char *key, const Field<QJsonValue> &f, const schema::Rules &rules)
+    {
+        if (present(key, f, rules) && rules.label != nullptr && !f.value().isObject()) {
+            error(pathOf(key),
+                  tr("%1 must be a JSON object, such as {\"type\": \"object\", \"properties\": {}}.")
+                      .arg(text(rules.label)));
+        }
+    }
+
+    void field(const char *key, const Field<MessageContent> &f, const schema::Rules &rules)
+    {
+        if (!present(key, f, rules) || f.value().kind != MessageContent::Kind::Parts) {
             return;
         }
-        const FunctionDefinition &f = t.function.value();
-        const QString fnPath = joinPath(path, QStringLiteral("function"));
-        if (required(f.name, f.extras, fnPath, QStringLiteral("name"), tr("The function needs a name."))) {
-            functionName(f.name.value(), joinPath(fnPath, QStringLiteral("name")));
+        const QString path = pathOf(key);
+        const QList<ContentPart> &parts = f.value().parts;
+        if (parts.isEmpty() && rules.whenEmpty != nullptr) {
+            error(path, text(rules.whenEmpty));
         }
-        notNull(f.description, joinPath(fnPath, QStringLiteral("description")));
-        jsonObject(f.parameters, joinPath(fnPath, QStringLiteral("parameters")), tr("The function's parameters"));
-    }
-}
-
-void RequestValidator::toolResources(const ToolResources &resources, const QString &path)
-{
-    codeInterpreter(resources.codeInterpreter, joinPath(path, QStringLiteral("code_interpreter")));
-    const QString fsPath = joinPath(path, QStringLiteral("file_search"));
-    if (notNull(resources.fileSearch, fsPath)) {
-        const QString idsPath = joinPath(fsPath, QStringLiteral("vector_store_ids"));
-        const FileSearchResources &fs = resources.fileSearch.value();
-        if (notNull(fs.vectorStoreIds, idsPath)) {
-            maxItems(fs.vectorStoreIds.value().size(), limits::maxVectorStoreIds, idsPath);
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            check(m_problems, indexPath(path, i), parts.at(i));
         }
     }
-}
 
-void RequestValidator::truncation(const TruncationStrategy &t, const QString &path)
-{
-    const QString typePath = joinPath(path, QStringLiteral("type"));
-    if (required(t.type, t.extras, path, QStringLiteral("type"),
-                 tr("The truncation strategy needs a type: auto or last_messages."))) {
-        oneOf(t.type, { QStringLiteral("auto"), QStringLiteral("last_messages") }, typePath);
+    template<typename T> void field(const char *key, const Field<T> &f, const schema::Rules &rules)
+    {
+        if (present(key, f, rules)) {
+            check(m_problems, pathOf(key), f.value());
+        }
     }
-    const QString lastPath = joinPath(path, QStringLiteral("last_messages"));
-    if (t.lastMessages.hasValue() && t.lastMessages.value() < limits::minLastMessages) {
-        error(lastPath,
-              tr("The number of recent messages to keep must be at least 1 (it is %1).").arg(t.lastMessages.value()));
-    }
-    if (t.type.hasValue() && t.type.value() == QLatin1String("last_messages") && !t.lastMessages.hasValue()
-        && !t.extras.contains(QStringLiteral("last_messages"))) {
-        error(lastPath,
-              tr("Say how many recent messages to keep (last_messages, 1 or more) when the type is "
-                 "last_messages."));
-    }
-}
 
-void RequestValidator::toolChoice(const ToolChoice &choice, const CreateThreadAndRunRequest &r, const QString &path)
-{
-    if (choice.kind != ToolChoice::Kind::Named) {
-        return;
+    template<typename T> void field(const char *key, const Field<QList<T>> &f, const schema::Rules &rules)
+    {
+        if (!present(key, f, rules)) {
+            return;
+        }
+        const QString path = pathOf(key);
+        const QList<T> &items = f.value();
+        maxItems(items.size(), rules.maxItems, path);
+        if (items.isEmpty() && rules.whenEmpty != nullptr) {
+            error(path, text(rules.whenEmpty));
+        }
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            check(m_problems, indexPath(path, i), items.at(i));
+        }
     }
-    const QString typePath = joinPath(path, QStringLiteral("type"));
-    if (required(choice.type, choice.extras, path, QStringLiteral("type"),
-                 tr("The tool choice needs a type: function, code_interpreter or file_search."))) {
-        oneOf(choice.type,
-              { QStringLiteral("function"), QStringLiteral("code_interpreter"), QStringLiteral("file_search") },
-              typePath);
+
+    // Items and kinds the reader could not read were reported there.
+    bool item(const QJsonValue &raw, const char * /*expected*/) { return raw.isUndefined(); }
+    template<typename Kind, size_t N>
+    bool tag(const Kind &kind, const QJsonValue & /*raw*/, const schema::Tag<Kind> (&/*table*/)[N],
+             const char * /*what*/)
+    {
+        return kind != Kind::Unknown;
     }
-    const QString fnPath = joinPath(path, QStringLiteral("function"));
-    const bool wantsFunction = choice.type.hasValue() && choice.type.value() == QLatin1String("function");
-    if (!notNull(choice.function, fnPath)) {
-        if (wantsFunction && !choice.extras.contains(QStringLiteral("function"))) {
-            error(joinPath(fnPath, QStringLiteral("name")),
+    template<typename Kind, size_t N, typename Error>
+    bool modes(const Kind &kind, const QJsonValue & /*raw*/, const schema::Tag<Kind> (&table)[N], Kind /*objectKind*/,
+               Error /*error*/)
+    {
+        return kind != Kind::Unknown
+            && std::none_of(std::begin(table), std::end(table), [kind](const auto &t) { return t.kind == kind; });
+    }
+    void hint(QString (* /*unknownKeyHint*/)(const QString &key)) { }
+    template<typename Check> void check(Check check) { check(*this); }
+
+    // ---- the rules that join several fields (called from the descriptions) --------------------
+
+    void imageUrl(const Field<QString> &url, const char *key)
+    {
+        if (url.hasValue() && !isAllowedImageUrl(url.value())) {
+            error(pathOf(key),
+                  tr("The image address must be an http or https address ending in .jpg, .jpeg, .png, .gif or "
+                     ".webp, or a data: URI of a JPEG, PNG, GIF or WebP image."));
+        }
+    }
+
+    void chunkOverlap(const StaticChunking &s)
+    {
+        if (!s.maxChunkSizeTokens.hasValue() || !s.chunkOverlapTokens.hasValue()) {
+            return;
+        }
+        const qint64 max = s.maxChunkSizeTokens.value();
+        const qint64 overlap = s.chunkOverlapTokens.value();
+        if (overlap >= 0 && overlap > max / 2) {
+            error(pathOf("chunk_overlap_tokens"),
+                  tr("The chunk overlap can be at most half the chunk size, %1 tokens (it is %2).")
+                      .arg(max / 2)
+                      .arg(overlap));
+        }
+    }
+
+    void vectorStoreChoice(const ThreadFileSearchResources &fs)
+    {
+        const bool hasIds = fs.vectorStoreIds.isSet() || fs.extras.contains(QStringLiteral("vector_store_ids"));
+        const bool hasStores = fs.vectorStores.isSet() || fs.extras.contains(QStringLiteral("vector_stores"));
+        if (hasIds && hasStores) {
+            error(m_path,
+                  tr("Give either vector_store_ids (an existing vector store) or vector_stores (a new one), not "
+                     "both."));
+        } else if (!hasIds && !hasStores) {
+            error(m_path,
+                  tr("File search needs either vector_store_ids (an existing vector store) or vector_stores (a "
+                     "new one)."));
+        }
+    }
+
+    void lastMessagesGiven(const TruncationStrategy &t)
+    {
+        if (t.type.hasValue() && t.type.value() == QLatin1String("last_messages") && !t.lastMessages.hasValue()
+            && !t.extras.contains(QStringLiteral("last_messages"))) {
+            error(pathOf("last_messages"),
+                  tr("Say how many recent messages to keep (last_messages, 1 or more) when the type is "
+                     "last_messages."));
+        }
+    }
+
+    void namedFunctionGiven(const ToolChoice &choice)
+    {
+        const bool wantsFunction = choice.type.hasValue() && choice.type.value() == QLatin1String("function");
+        if (wantsFunction && !choice.function.hasValue() && !choice.extras.contains(QStringLiteral("function"))) {
+            error(joinPath(pathOf("function"), QStringLiteral("name")),
                   tr("Say which function to call: the tool choice needs function.name."));
         }
-        return;
     }
-    const NamedFunction &fn = choice.function.value();
-    const QString namePath = joinPath(fnPath, QStringLiteral("name"));
-    if (!required(fn.name, fn.extras, fnPath, QStringLiteral("name"),
-                  tr("Say which function to call: the tool choice needs function.name."))) {
-        return;
-    }
-    if (fn.name.value().isEmpty()) {
-        error(namePath, tr("The function name must not be empty."));
-        return;
-    }
-    if (!wantsFunction || !r.tools.hasValue()) {
-        return; // without tools, the assistant's own tools apply
-    }
-    const QList<Tool> &list = r.tools.value();
-    const bool found = std::any_of(list.cbegin(), list.cend(), [&fn](const Tool &t) {
-        return t.kind == Tool::Kind::Function && t.function.hasValue() && t.function.value().name == fn.name;
-    });
-    if (!found) {
-        warning(namePath, tr("No function named \"%1\" is in the tools of this request.").arg(fn.name.value()));
-    }
-}
 
-void RequestValidator::responseFormat(const ResponseFormat &format, const CreateThreadAndRunRequest &r,
-                                      const QString &path)
-{
-    if (format.kind == ResponseFormat::Kind::JsonObject && !mentionsJson(r)) {
-        warning(path,
-                tr("JSON mode needs the word \"JSON\" in the instructions or in a message that asks for JSON. "
-                   "Without it the model may produce endless whitespace."));
+    void uniqueFunctionNames(const Field<QList<Tool>> &tools, const char *key)
+    {
+        if (!tools.hasValue()) {
+            return;
+        }
+        QSet<QString> names;
+        for (qsizetype i = 0; i < tools.value().size(); ++i) {
+            const Tool &t = tools.value().at(i);
+            if (t.kind != Tool::Kind::Function || !t.function.hasValue() || !t.function.value().name.hasValue()) {
+                continue;
+            }
+            const QString name = t.function.value().name.value();
+            if (names.contains(name)) {
+                error(
+                    joinPath(joinPath(indexPath(pathOf(key), i), QStringLiteral("function")), QStringLiteral("name")),
+                    tr("Another tool already uses the function name \"%1\". Function names must be unique.").arg(name));
+            }
+            names.insert(name);
+        }
     }
-    if (format.kind != ResponseFormat::Kind::JsonSchema) {
-        return;
+
+    void samplingChangedTwice(const Field<double> &temperature, const Field<double> &topP, const char *key)
+    {
+        if (temperature.hasValue() && topP.hasValue() && temperature.value() != 1.0 && topP.value() != 1.0) {
+            warning(pathOf(key),
+                    tr("Both temperature and top P are changed. It is usually best to change only "
+                       "one of them."));
+        }
     }
-    if (!required(format.jsonSchema, format.extras, path, QStringLiteral("json_schema"),
-                  tr("The json_schema format needs a \"json_schema\" object with at least a name."))) {
-        return;
+
+    void chosenFunctionListed(const Field<ToolChoice> &choice, const Field<QList<Tool>> &tools, const char *key)
+    {
+        if (!choice.hasValue() || !tools.hasValue()) {
+            return; // without tools, the assistant's own tools apply
+        }
+        const ToolChoice &c = choice.value();
+        if (c.kind != ToolChoice::Kind::Named || !c.type.hasValue() || c.type.value() != QLatin1String("function")
+            || !c.function.hasValue() || !c.function.value().name.hasValue()
+            || c.function.value().name.value().isEmpty()) {
+            return;
+        }
+        const Field<QString> &name = c.function.value().name;
+        const QList<Tool> &list = tools.value();
+        const bool found = std::any_of(list.cbegin(), list.cend(), [&name](const Tool &t) {
+            return t.kind == Tool::Kind::Function && t.function.hasValue() && t.function.value().name == name;
+        });
+        if (!found) {
+            warning(joinPath(joinPath(pathOf(key), QStringLiteral("function")), QStringLiteral("name")),
+                    tr("No function named \"%1\" is in the tools of this request.").arg(name.value()));
+        }
     }
-    const JsonSchemaFormat &s = format.jsonSchema.value();
-    const QString schemaPath = joinPath(path, QStringLiteral("json_schema"));
-    if (required(s.name, s.extras, schemaPath, QStringLiteral("name"), tr("The JSON schema needs a name."))) {
-        functionName(s.name.value(), joinPath(schemaPath, QStringLiteral("name")));
+
+    void jsonModeMentioned(const CreateThreadAndRunRequest &r, const char *key)
+    {
+        if (r.responseFormat.hasValue() && r.responseFormat.value().kind == ResponseFormat::Kind::JsonObject
+            && !mentionsJson(r)) {
+            warning(pathOf(key),
+                    tr("JSON mode needs the word \"JSON\" in the instructions or in a message that asks for JSON. "
+                       "Without it the model may produce endless whitespace."));
+        }
     }
-    notNull(s.description, joinPath(schemaPath, QStringLiteral("description")));
-    jsonObject(s.schema, joinPath(schemaPath, QStringLiteral("schema")), tr("The schema"));
-}
+
+private:
+    [[nodiscard]] QString pathOf(const char *key) const
+    {
+        const QString name = QString::fromLatin1(key);
+        return m_path == bodyPath() ? name : joinPath(m_path, name);
+    }
+
+    void error(const QString &path, const QString &message)
+    {
+        m_problems.append(Problem { Problem::Severity::Error, path, message });
+    }
+    void warning(const QString &path, const QString &message)
+    {
+        m_problems.append(Problem { Problem::Severity::Warning, path, message });
+    }
+
+    // Reports a required key that is absent (a value kept in `extras` was already reported by
+    // the reader) and null where the rules forbid it; true when the field holds a value.
+    template<typename T> bool present(const char *key, const Field<T> &f, const schema::Rules &rules)
+    {
+        if (f.isUnset()) {
+            if (rules.whenMissing != nullptr && !m_extras.contains(QString::fromLatin1(key))) {
+                error(pathOf(key), text(rules.whenMissing));
+            }
+            return false;
+        }
+        if (f.isNull()) {
+            if (!rules.nullable) {
+                error(pathOf(key), tr("This cannot be null. Remove it or give it a value."));
+            }
+            return false;
+        }
+        return true;
+    }
+
+    void maxItems(qsizetype count, int max, const QString &path)
+    {
+        if (max >= 0 && count > max) {
+            error(path, tr("At most %n item(s) are allowed here (there are %1).", nullptr, max).arg(count));
+        }
+    }
+
+    void functionName(const QString &name, const QString &path)
+    {
+        static const QRegularExpression pattern(QStringLiteral("^[a-zA-Z0-9_-]{1,64}$"));
+        if (name.isEmpty()) {
+            error(path, tr("The name must not be empty."));
+        } else if (name.size() > limits::maxFunctionNameLength) {
+            error(path, tr("The name can be at most 64 characters long (it has %1).").arg(name.size()));
+        } else if (!pattern.match(name).hasMatch()) {
+            error(path,
+                  tr("The name \"%1\" may only use the letters a-z and A-Z, digits, underscores (_) and dashes (-).")
+                      .arg(name));
+        }
+    }
+
+    void metadata(const Metadata &map, const QString &path)
+    {
+        if (map.size() > limits::maxMetadataPairs) {
+            error(path, tr("Metadata can hold at most 16 entries (it has %1).").arg(map.size()));
+        }
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            const QString entryPath = joinPath(path, it.key());
+            if (it.key().size() > limits::maxMetadataKeyLength) {
+                error(entryPath,
+                      tr("Metadata names can be at most 64 characters long (this one has %1).").arg(it.key().size()));
+            }
+            if (!it.value().isString()) {
+                error(entryPath, tr("Metadata values must be text in quotes."));
+            } else if (it.value().toString().size() > limits::maxMetadataValueLength) {
+                error(entryPath,
+                      tr("Metadata values can be at most 512 characters long (this one has %1).")
+                          .arg(it.value().toString().size()));
+            }
+        }
+    }
+
+    Problems &m_problems;
+    QString m_path;
+    const QJsonObject &m_extras;
+};
+
+} // namespace
 
 Problems CreateThreadAndRunRequest::validate() const
 {
-    RequestValidator v;
-    v.request(*this);
-    errorsFirst(v.problems);
-    return v.problems;
+    Problems problems;
+    Checker::check(problems, bodyPath(), *this);
+    errorsFirst(problems);
+    return problems;
 }
 
 Problems checkCreateThreadAndRunBody(const QJsonValue &body)

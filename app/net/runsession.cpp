@@ -1,7 +1,5 @@
 #include "runsession.h"
 
-#include "streamflag.h"
-
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTimer>
@@ -139,21 +137,16 @@ void RunSession::watch(ApiCall *call) const
     connect(call, &ApiCall::exchange, this, &RunSession::httpExchange);
 }
 
-void RunSession::start(const QByteArray &body, bool stream)
+void RunSession::start(const CreateThreadAndRunRequest &request)
 {
     if (m_started) {
         return;
     }
     m_started = true;
+    const bool stream = request.stream.valueOr(false);
     m_stream = stream;
     m_clock.start();
-    // The body keeps its bytes (key order, spacing); only "stream" is set.
-    const QByteArray payload = withStreamFlag(body, stream);
-    if (payload.isEmpty()) {
-        setPhase(Phase::Failed);
-        emit failed(ApiError::ofKind(ApiError::Kind::Protocol, tr("The request body is not a JSON object.")));
-        return;
-    }
+    const QByteArray payload = request.toJsonBytes();
     setPhase(Phase::Creating);
     if (stream) {
         startStream(m_client->createThreadAndRunStream(payload));

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "apierror.h"
+#include "createthreadandrunrequest.h"
 #include "httpexchange.h"
 #include "runaccumulator.h"
 #include "streamevent.h"
@@ -54,10 +55,9 @@ public:
     explicit RunSession(ApiClient *client, QObject *parent = nullptr);
     ~RunSession() override;
 
-    // Sends the body (the serialised request JSON object) as given, except that its top-level
-    // "stream" is set to `stream` (in place; see withStreamFlag). Only once per session.
-    // A body that is not a JSON object gives failed() (Protocol) at once.
-    void start(const QByteArray &body, bool stream);
+    // Sends the request as toJsonBytes() writes it, and reads the answer as an event stream
+    // when its "stream" is true (by polling otherwise). Only once per session.
+    void start(const CreateThreadAndRunRequest &request);
     // Answers the pending tool calls, all in one request (streamed when the run was started
     // streamed). Only while the run requires action.
     void submitToolOutputs(const QList<ToolOutput> &outputs);

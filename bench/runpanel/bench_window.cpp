@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTimer>
 
 #include <algorithm>
@@ -134,7 +135,7 @@ int main(int argc, char **argv)
     lastTickNs = clock.nsecsElapsed();
     startNs = lastTickNs;
     ticker.start();
-    session.start(body, true);
+    session.start(CreateThreadAndRunRequest::fromJson(QJsonDocument::fromJson(body).object()).request);
     QApplication::exec();
     const double seconds = double(total.nsecsElapsed()) / 1e9 - 0.2;
     ticker.stop();

@@ -10,6 +10,7 @@
 #include "runsession.h"
 #include "secretstore.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -69,8 +70,13 @@ private slots:
         QCOMPARE(second.runs()->connection().baseUrl, server.baseUrl().toString());
 
         QSignalSpy ended(second.runs(), &RunController::sessionEnded);
-        RunSession *session = second.runs()->send(
-            R"({"assistant_id":"asst_runlens_echo","thread":{"messages":[{"role":"user","content":"hi"}]}})", true);
+        CreateThreadAndRunRequest request
+            = CreateThreadAndRunRequest::fromJson(
+                  QJsonDocument::fromJson(R"({"assistant_id":"asst_runlens_echo","stream":true,)"
+                                          R"("thread":{"messages":[{"role":"user","content":"hi"}]}})")
+                      .object())
+                  .request;
+        RunSession *session = second.runs()->send(request);
         QTRY_VERIFY_WITH_TIMEOUT(ended.count() > 0, 20000);
         QCOMPARE(session->status(), QStringLiteral("completed"));
 

@@ -62,12 +62,12 @@ private slots:
 
         RunController controller;
         controller.setConnection(testConnection(server.baseUrl()));
-        QPointer<RunSession> first = controller.send(R"({"assistant_id":"asst_1"})", true);
+        QPointer<RunSession> first = controller.send(requestOf(R"({"assistant_id":"asst_1"})", true));
         QSignalSpy firstStatus(first.data(), &RunSession::statusChanged);
         QTRY_COMPARE_WITH_TIMEOUT(first->status(), QStringLiteral("queued"), 5000);
 
         QSignalSpy ended(&controller, &RunController::sessionEnded);
-        RunSession *second = controller.send(R"({"assistant_id":"asst_1"})", true);
+        RunSession *second = controller.send(requestOf(R"({"assistant_id":"asst_1"})", true));
         QVERIFY(second != first);
         QCOMPARE(controller.currentSession(), second);
 
@@ -97,12 +97,12 @@ private slots:
         controller.setConnection(connection);
         const QByteArray body = R"({"assistant_id":"asst_runlens_echo","thread":{"messages":[{"role":"user",)"
                                 R"("content":"one two three four five six seven eight nine ten eleven twelve"}]}})";
-        QPointer<RunSession> first = controller.send(body, true);
+        QPointer<RunSession> first = controller.send(requestOf(body, true));
         QTRY_VERIFY_WITH_TIMEOUT(!first->runId().isEmpty() && first->status() == QStringLiteral("in_progress"), 5000);
         const QString threadId = first->threadId();
         const QString runId = first->runId();
 
-        controller.send(body, true);
+        controller.send(requestOf(body, true));
         QTRY_VERIFY_WITH_TIMEOUT(first.isNull(), 10000);
 
         // Ask the server itself where the first run ended.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "createthreadandrunrequest.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -8,6 +9,15 @@
 #include <QString>
 
 namespace rl::test {
+
+// The request a test sends: `json` read into the model, with "stream" set as given.
+inline CreateThreadAndRunRequest requestOf(const QByteArray &json, bool stream)
+{
+    CreateThreadAndRunRequest request
+        = CreateThreadAndRunRequest::fromJson(QJsonDocument::fromJson(json).object()).request;
+    request.stream = stream;
+    return request;
+}
 
 inline QJsonObject runObject(const QString &status, const QString &runId = QStringLiteral("run_1"),
                              const QString &threadId = QStringLiteral("thread_1"))

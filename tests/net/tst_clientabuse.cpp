@@ -91,7 +91,7 @@ private slots:
         SessionProbe probe(*s);
         QElapsedTimer clock;
         clock.start();
-        s->start("{\"assistant_id\":\"asst_1\"}", true);
+        s->start(requestOf("{\"assistant_id\":\"asst_1\"}", true));
         QVERIFY(probe.waitEnd(kStallMs * 6));
         QVERIFY(probe.failed);
         QCOMPARE(probe.failure.kind, ApiError::Kind::Stalled);
@@ -111,7 +111,7 @@ private slots:
         serveRunEnd(QStringLiteral("completed"));
         RunSession *s = session();
         SessionProbe probe(*s);
-        s->start("{\"assistant_id\":\"asst_1\"}", true);
+        s->start(requestOf("{\"assistant_id\":\"asst_1\"}", true));
         QVERIFY(probe.waitEnd(kStallMs * 6));
         QVERIFY(probe.finished);
         QCOMPARE(probe.finalStatus(), QStringLiteral("completed"));
@@ -139,7 +139,7 @@ private slots:
         serveRunEnd(QStringLiteral("completed"));
         RunSession *s = session();
         SessionProbe probe(*s);
-        s->start("{\"assistant_id\":\"asst_1\"}", true);
+        s->start(requestOf("{\"assistant_id\":\"asst_1\"}", true));
         stream.clear();
         QVERIFY(probe.waitEnd(60000));
         QVERIFY(probe.finished);
@@ -160,7 +160,7 @@ private slots:
         m_client->setMaxEventBytes(1024 * 1024);
         auto *s = new RunSession(m_client.get(), m_client.get());
         SessionProbe probe(*s);
-        s->start("{\"assistant_id\":\"asst_1\"}", true);
+        s->start(requestOf("{\"assistant_id\":\"asst_1\"}", true));
         QVERIFY(probe.waitEnd(10000));
         QVERIFY(probe.finished); // recovered by polling the known run
         QVERIFY(std::any_of(probe.errors.cbegin(), probe.errors.cend(), [](const ApiError &e) {
@@ -179,7 +179,7 @@ private slots:
         serveRunEnd(QStringLiteral("cancelled"));
         RunSession *s = session();
         SessionProbe probe(*s);
-        s->start("{\"assistant_id\":\"asst_1\"}", true);
+        s->start(requestOf("{\"assistant_id\":\"asst_1\"}", true));
         QTRY_VERIFY_WITH_TIMEOUT(probe.eventNames.size() > 20, 5000);
         s->cancel();
         QVERIFY(probe.waitEnd(5000));
@@ -207,7 +207,7 @@ private slots:
         m_server->on("POST", kRun, FakeReply::sse(noise, 4096));
         RunSession *s = session();
         SessionProbe probe(*s);
-        s->start("{\"assistant_id\":\"asst_1\"}", true);
+        s->start(requestOf("{\"assistant_id\":\"asst_1\"}", true));
         QVERIFY2(probe.waitEnd(kStallMs * 8), "the session hung on a stream of random bytes");
         QVERIFY(probe.failed); // no run was ever named
         QVERIFY(!probe.failure.summary().isEmpty());

@@ -1,7 +1,6 @@
 #include "apierror.h"
 #include "connection.h"
 #include "httpexchange.h"
-#include "streamflag.h"
 
 #include <QTest>
 
@@ -144,34 +143,6 @@ private slots:
         QCOMPARE(retryAfterMs(ResponseMeta::fromHeaders(429, { { "retry-after-ms", "150" }, { "retry-after", "9" } })),
                  150);
         QCOMPARE(retryAfterMs(ResponseMeta::fromHeaders(429, {})), -1);
-    }
-
-    void setsStreamFlagKeepingBytes_data()
-    {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<bool>("stream");
-        QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("absent") << QByteArray("{\"assistant_id\":\"a\",\"model\":\"m\"}") << true
-                                << QByteArray("{\"assistant_id\":\"a\",\"model\":\"m\",\"stream\":true}");
-        QTest::newRow("empty") << QByteArray("{ }") << false << QByteArray("{ \"stream\":false}");
-        QTest::newRow("replace") << QByteArray("{\n  \"stream\": true,\n  \"assistant_id\": \"a\"\n}") << false
-                                 << QByteArray("{\n  \"stream\": false,\n  \"assistant_id\": \"a\"\n}");
-        QTest::newRow("null") << QByteArray("{\"zeta\":1,\"stream\":null}") << true
-                              << QByteArray("{\"zeta\":1,\"stream\":true}");
-        QTest::newRow("nested stream untouched")
-            << QByteArray("{\"metadata\":{\"stream\":\"x\"},\"assistant_id\":\"a\"}") << true
-            << QByteArray("{\"metadata\":{\"stream\":\"x\"},\"assistant_id\":\"a\",\"stream\":true}");
-        QTest::newRow("stream in a string value")
-            << QByteArray("{\"instructions\":\"\\\"stream\\\": true\",\"assistant_id\":\"a\"}") << false
-            << QByteArray("{\"instructions\":\"\\\"stream\\\": true\",\"assistant_id\":\"a\",\"stream\":false}");
-        QTest::newRow("not an object") << QByteArray("[1]") << true << QByteArray();
-    }
-    void setsStreamFlagKeepingBytes()
-    {
-        QFETCH(QByteArray, body);
-        QFETCH(bool, stream);
-        QFETCH(QByteArray, expected);
-        QCOMPARE(withStreamFlag(body, stream), expected);
     }
 };
 

@@ -112,7 +112,7 @@ private slots:
         serveLists(*m_server, QStringLiteral("thread_123"), QStringLiteral("run_123"));
         RunSession *s = makeSession();
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"asst_abc123"})", true);
+        s->start(requestOf(R"({"assistant_id":"asst_abc123"})", true));
         if (statuses.last() == QLatin1String("requires_action")) {
             QTRY_COMPARE(p.requiresActionCount, 1);
             QCOMPARE(p.toolCalls.size(), 1);
@@ -201,7 +201,7 @@ private slots:
                 stepUpdatesAtEnd = stepUpdates;
             }
         });
-        s->start(R"({"assistant_id":"asst_1"})", true);
+        s->start(requestOf(R"({"assistant_id":"asst_1"})", true));
         QVERIFY(p.waitEnd());
         QCOMPARE(p.finalStatus(), QStringLiteral("completed"));
         QCOMPARE(p.text, sentText);
@@ -226,7 +226,7 @@ private slots:
         serveLists(*m_server, QStringLiteral("thread_1"), QStringLiteral("run_1"));
         RunSession *s = makeSession();
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a"})", true);
+        s->start(requestOf(R"({"assistant_id":"a"})", true));
         QVERIFY(p.waitEnd());
         QVERIFY(p.finished);
         QCOMPARE(
@@ -245,7 +245,7 @@ private slots:
         m_server->on("POST", kRun, r);
         RunSession *s = makeSession();
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a"})", true);
+        s->start(requestOf(R"({"assistant_id":"a"})", true));
         QVERIFY(p.waitEnd());
         QVERIFY(p.failed);
         QVERIFY(p.failure.runMayExist);
@@ -269,7 +269,7 @@ private slots:
                                      { { "retry-after", "7" } }));
         RunSession *s = makeSession();
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a"})", true);
+        s->start(requestOf(R"({"assistant_id":"a"})", true));
         QVERIFY(p.waitEnd());
         QVERIFY(p.failed);
         QCOMPARE(p.failure.kind, ApiError::Kind::Http);
@@ -293,7 +293,7 @@ private slots:
         c.stallTimeoutMs = 300;
         RunSession *s = makeSession(c);
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a"})", true);
+        s->start(requestOf(R"({"assistant_id":"a"})", true));
         QVERIFY(p.waitEnd());
         QVERIFY(p.finished);
         QCOMPARE(p.errors.size(), 1);
@@ -310,7 +310,7 @@ private slots:
         serveLists(*m_server, QStringLiteral("thread_1"), QStringLiteral("run_1"));
         RunSession *s = makeSession();
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a"})", true);
+        s->start(requestOf(R"({"assistant_id":"a"})", true));
         QVERIFY(p.waitEnd());
         QVERIFY(p.finished);
         QCOMPARE(p.errors.size(), 1);
@@ -325,7 +325,7 @@ private slots:
                      FakeReply::html(200, "<!DOCTYPE html><html><body>Sign in to the portal</body></html>"));
         RunSession *s = makeSession();
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a"})", true);
+        s->start(requestOf(R"({"assistant_id":"a"})", true));
         QVERIFY(p.waitEnd());
         QVERIFY(p.failed);
         QCOMPARE(p.failure.kind, ApiError::Kind::Protocol);
@@ -342,7 +342,7 @@ private slots:
         RunSession *s = makeSession();
         m_client->setMaxEventBytes(1024);
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a"})", true);
+        s->start(requestOf(R"({"assistant_id":"a"})", true));
         QVERIFY(p.waitEnd());
         QVERIFY(p.finished);
         QVERIFY(!p.errors.isEmpty());
@@ -358,7 +358,7 @@ private slots:
         serveLists(*m_server, QStringLiteral("thread_1"), QStringLiteral("run_1"));
         RunSession *s = makeSession();
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a"})", true);
+        s->start(requestOf(R"({"assistant_id":"a"})", true));
         QVERIFY(p.waitEnd());
         QVERIFY(p.finished);
         QCOMPARE(p.statuses, (QStringList { QStringLiteral("queued"), QStringLiteral("completed") }));
@@ -384,7 +384,7 @@ private slots:
         serveLists(*m_server, QStringLiteral("thread_1"), QStringLiteral("run_1"));
         RunSession *s = makeSession();
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a","stream":true})", false);
+        s->start(requestOf(R"({"assistant_id":"a","stream":true})", false));
         QVERIFY(p.waitEnd());
         QVERIFY(p.finished);
         QCOMPARE(p.statuses, (QStringList { QStringLiteral("queued"), QStringLiteral("in_progress"), terminal }));
@@ -393,7 +393,7 @@ private slots:
         QCOMPARE(s->messages().size(), 1);
         QCOMPARE(s->steps().size(), 1);
         QVERIFY(p.eventNames.isEmpty()); // nothing synthesised in polling mode
-        // The body's bytes are kept; only "stream" is changed in place.
+        // The body as the model writes it, with the session's "stream".
         QCOMPARE(m_server->requests().first().body, QByteArray("{\"assistant_id\":\"a\",\"stream\":false}"));
     }
 
@@ -405,7 +405,7 @@ private slots:
         serveLists(*m_server, QStringLiteral("thread_1"), QStringLiteral("run_1"));
         RunSession *s = makeSession();
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a"})", false);
+        s->start(requestOf(R"({"assistant_id":"a"})", false));
         QTest::qWait(250);
         QCOMPARE(m_server->count("GET", kGetRun), 0);
         QVERIFY(p.waitEnd());
@@ -424,7 +424,7 @@ private slots:
         serveLists(*m_server, QStringLiteral("thread_1"), QStringLiteral("run_1"));
         RunSession *s = makeSession();
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a"})", false);
+        s->start(requestOf(R"({"assistant_id":"a"})", false));
         s->cancel(); // before the run id is known: sent as soon as it is
         QVERIFY(p.waitEnd());
         QVERIFY(p.finished);
@@ -441,7 +441,7 @@ private slots:
         serveCancellableRun(r);
         RunSession *s = makeSession();
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a"})", true);
+        s->start(requestOf(R"({"assistant_id":"a"})", true));
         QTRY_COMPARE(s->status(), QStringLiteral("in_progress"));
         s->cancel();
         QVERIFY(p.waitEnd(4000)); // well before the stall timeout
@@ -471,7 +471,7 @@ private slots:
         serveLists(*m_server, QStringLiteral("thread_123"), QStringLiteral("run_123"));
         RunSession *s = makeSession();
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a"})", true);
+        s->start(requestOf(R"({"assistant_id":"a"})", true));
         QTRY_COMPARE(s->phase(), RunSession::Phase::WaitingForToolOutputs);
         s->cancel();
         QVERIFY(p.waitEnd());
@@ -494,7 +494,7 @@ private slots:
         serveLists(*m_server, QStringLiteral("thread_123"), QStringLiteral("run_123"));
         RunSession *s = makeSession();
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a"})", true);
+        s->start(requestOf(R"({"assistant_id":"a"})", true));
         QTRY_COMPARE(s->phase(), RunSession::Phase::WaitingForToolOutputs);
         const QString callId = p.toolCalls.first().toObject().value(QLatin1String("id")).toString();
         s->submitToolOutputs({ { callId, QStringLiteral("{\"temp\":21}") } });
@@ -525,7 +525,7 @@ private slots:
         serveCancellableRun(r);
         RunSession *s = makeSession();
         SessionProbe p(*s);
-        s->start(R"({"assistant_id":"a"})", true);
+        s->start(requestOf(R"({"assistant_id":"a"})", true));
         QTRY_COMPARE(m_server->count("POST", kRun), 1);
         s->cancel();
         QVERIFY(s->cancelRequested());

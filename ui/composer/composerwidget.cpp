@@ -364,6 +364,13 @@ bool ComposerWidget::streamSelected() const
     return m_delivery->isStreaming();
 }
 
+CreateThreadAndRunRequest ComposerWidget::requestToSend() const
+{
+    CreateThreadAndRunRequest request = m_request;
+    request.stream = streamSelected();
+    return request;
+}
+
 QString ComposerWidget::fieldTitle(const QString &path) const
 {
     return path == bodyPath() ? tr("Request") : path;

@@ -37,7 +37,7 @@ class DeliverySection;
 // Wiring in the main window:
 //   - add fileActions() to the File menu (they carry Ctrl+O, Ctrl+S, Ctrl+Shift+S and the
 //     "Open recent" submenu; the recent list persists in QSettings under composer/recentFiles);
-//   - connect sendRequested() to starting a run with requestBody() and streamSelected();
+//   - connect sendRequested() to starting a run of requestToSend();
 //     it is emitted by sendAction() (Ctrl+Enter / Ctrl+Return inside the composer, or wherever
 //     the window puts the action: menu, tool bar) only when isSendable(). The action is disabled
 //     while the request has errors and its tooltip says why; sendabilityChanged() carries the
@@ -73,6 +73,8 @@ public:
     [[nodiscard]] bool isSendable() const;
     [[nodiscard]] QString whyNotSendable() const;
     [[nodiscard]] bool streamSelected() const;
+    // The request as Send sends it: "stream" as the Delivery section shows (true or false).
+    [[nodiscard]] CreateThreadAndRunRequest requestToSend() const;
     [[nodiscard]] bool isModified() const;
     // All current problems (reading, validation, and fields the form could not show).
     [[nodiscard]] Problems problems() const;

@@ -173,18 +173,16 @@ private Q_SLOTS:
             RunSession session(&client);
             QSignalSpy finished(&session, &RunSession::finished);
             QSignalSpy failed(&session, &RunSession::failed);
-            const QByteArray body
-                = QJsonDocument(
-                      QJsonObject {
-                          { QStringLiteral("assistant_id"), QStringLiteral("asst_runlens_echo") },
-                          { QStringLiteral("thread"),
-                            QJsonObject { { QStringLiteral("messages"),
-                                            QJsonArray { QJsonObject {
-                                                { QStringLiteral("role"), QStringLiteral("user") },
-                                                { QStringLiteral("content"), QStringLiteral("leak check") } } } } } } })
-                      .toJson(QJsonDocument::Compact);
+            CreateThreadAndRunRequest runRequest;
+            runRequest.assistantId = QStringLiteral("asst_runlens_echo");
+            Message message;
+            message.role = QStringLiteral("user");
+            message.content = MessageContent { MessageContent::Kind::Text, QStringLiteral("leak check"), {} };
+            runRequest.thread.ensure().messages = QList<Message> { message };
+            runRequest.stream = true;
+            const QByteArray body = runRequest.toJsonBytes();
             const QDateTime started = QDateTime::currentDateTimeUtc();
-            session.start(body, true);
+            session.start(runRequest);
             QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 20000);
             QVERIFY(failed.isEmpty());
             const QJsonObject finalRun = finished.first().first().toJsonObject();

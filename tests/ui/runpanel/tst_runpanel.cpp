@@ -1,6 +1,7 @@
 // The live run panel driven by a real RunSession against the in-process LocalServer (delay 0).
 #include "apiclient.h"
 #include "conversationtab.h"
+#include "createthreadandrunrequest.h"
 #include "eventstab.h"
 #include "httptab.h"
 #include "localserver.h"
@@ -88,7 +89,10 @@ class TestRunPanel : public QObject
         RunSession *session = m_sessions.back().get();
         m_panel->attachSession(session);
         m_panel->showRequest(body);
-        session->start(body, stream);
+        CreateThreadAndRunRequest request
+            = CreateThreadAndRunRequest::fromJson(QJsonDocument::fromJson(body).object()).request;
+        request.stream = stream;
+        session->start(request);
         return session;
     }
 
