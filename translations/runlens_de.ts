@@ -4435,6 +4435,10 @@
         <source>The response format must be &quot;auto&quot; or an object such as {&quot;type&quot;: &quot;text&quot;}.</source>
         <translation>Das Antwortformat muss &quot;auto&quot; oder ein Objekt wie {&quot;type&quot;: &quot;text&quot;} sein.</translation>
     </message>
+    <message>
+        <source>a JSON object ({...})</source>
+        <translation>ein JSON-Objekt ({...})</translation>
+    </message>
 </context>
 <context>
     <name>rl::RequestValidator</name>
@@ -5456,14 +5460,6 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
         <translation>Ungültiges &apos;%1&apos;: muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
-        <source>Invalid type for &apos;%1&apos;: expected an integer.</source>
-        <translation>Ungültiger Typ für &apos;%1&apos;: Ganzzahl erwartet.</translation>
-    </message>
-    <message>
-        <source>Invalid &apos;%1&apos;: integer below minimum value. Expected a value &gt;= %2, but got %3 instead.</source>
-        <translation>Ungültiges &apos;%1&apos;: Ganzzahl unter dem Mindestwert. Erwartet wurde ein Wert &gt;= %2, erhalten wurde jedoch %3.</translation>
-    </message>
-    <message>
         <source>Invalid &apos;%1&apos;: too many properties. Expected at most 16.</source>
         <translation>Ungültiges &apos;%1&apos;: zu viele Eigenschaften. Höchstens 16 erwartet.</translation>
     </message>
@@ -5492,26 +5488,6 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
         <translation>Ungültiges &apos;%1&apos;: Zeichenkette passt nicht zum Muster. Erwartet wurde eine Zeichenkette, die zum Muster &apos;^[a-zA-Z0-9_-]{1,64}$&apos; passt.</translation>
     </message>
     <message>
-        <source>Missing required parameter: &apos;assistant_id&apos;.</source>
-        <translation>Erforderlicher Parameter fehlt: &apos;assistant_id&apos;.</translation>
-    </message>
-    <message>
-        <source>Invalid value: &apos;%1&apos;. Supported values are: &apos;auto&apos; and &apos;last_messages&apos;.</source>
-        <translation>Ungültiger Wert: &apos;%1&apos;. Unterstützte Werte sind: &apos;auto&apos; und &apos;last_messages&apos;.</translation>
-    </message>
-    <message>
-        <source>Invalid value: &apos;%1&apos;. Supported values are: &apos;none&apos;, &apos;auto&apos;, and &apos;required&apos;.</source>
-        <translation>Ungültiger Wert: &apos;%1&apos;. Unterstützte Werte sind: &apos;none&apos;, &apos;auto&apos; und &apos;required&apos;.</translation>
-    </message>
-    <message>
-        <source>Invalid value: &apos;%1&apos;. Supported values are: &apos;function&apos;, &apos;code_interpreter&apos;, and &apos;file_search&apos;.</source>
-        <translation>Ungültiger Wert: &apos;%1&apos;. Unterstützte Werte sind: &apos;function&apos;, &apos;code_interpreter&apos; und &apos;file_search&apos;.</translation>
-    </message>
-    <message>
-        <source>Missing required parameter: &apos;tool_choice.function.name&apos;.</source>
-        <translation>Erforderlicher Parameter fehlt: &apos;tool_choice.function.name&apos;.</translation>
-    </message>
-    <message>
         <source>Invalid value: &apos;%1&apos;. Supported values are: &apos;auto&apos;.</source>
         <translation>Ungültiger Wert: &apos;%1&apos;. Unterstützte Werte sind: &apos;auto&apos;.</translation>
     </message>
@@ -5530,14 +5506,6 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
     <message>
         <source>Missing required parameter: &apos;%1&apos;.</source>
         <translation>Erforderlicher Parameter fehlt: &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Invalid value: &apos;%1&apos;. Supported values are: &apos;user&apos; and &apos;assistant&apos;.</source>
-        <translation>Ungültiger Wert: &apos;%1&apos;. Unterstützte Werte sind: &apos;user&apos; und &apos;assistant&apos;.</translation>
-    </message>
-    <message>
-        <source>Invalid &apos;%1&apos;: expected a string or a non-empty array of content parts.</source>
-        <translation>Ungültiges &apos;%1&apos;: Zeichenkette oder nicht leeres Array von Inhaltsteilen erwartet.</translation>
     </message>
     <message>
         <source>Missing required parameter: &apos;model&apos;.</source>

@@ -1,5 +1,6 @@
 // Reading a create-thread-and-run body: the descriptions of requestschema_p.h, walked by a
 // visitor that fills each Field<T> from JSON and reports (and keeps) what it cannot read.
+#include "createrunrequest.h"
 #include "createthreadandrunrequest.h"
 #include "jsonreader.h"
 #include "requestschema_p.h"
@@ -228,15 +229,38 @@ QString responseFormatError(const QJsonValue & /*value*/)
 
 } // namespace schema
 
+namespace schema {
+
+template<typename T> void readObject(const QJsonValue &value, Problems &problems, T &out)
+{
+    if (!value.isObject()) {
+        const QString expected = std::is_same_v<T, CreateThreadAndRunRequest> || std::is_same_v<T, CreateRunRequest>
+            ? Text::tr("a JSON object ({\"assistant_id\": ...})")
+            : Text::tr("a JSON object ({...})");
+        addError(problems, bodyPath(), ObjectReader::expectedMessage(expected, value));
+        return;
+    }
+    Reader::read(value, bodyPath(), problems, out);
+}
+
+template void readObject(const QJsonValue &, Problems &, CreateThreadAndRunRequest &);
+template void readObject(const QJsonValue &, Problems &, CreateRunRequest &);
+template void readObject(const QJsonValue &, Problems &, Thread &);
+template void readObject(const QJsonValue &, Problems &, Message &);
+
+} // namespace schema
+
 CreateThreadAndRunRequest::ParseResult CreateThreadAndRunRequest::fromJson(const QJsonValue &body)
 {
     ParseResult result;
-    if (!body.isObject()) {
-        addError(result.problems, bodyPath(),
-                 ObjectReader::expectedMessage(Text::tr("a JSON object ({\"assistant_id\": ...})"), body));
-        return result;
-    }
-    Reader::read(body, bodyPath(), result.problems, result.request);
+    schema::readObject(body, result.problems, result.request);
+    return result;
+}
+
+CreateRunRequest::ParseResult CreateRunRequest::fromJson(const QJsonValue &body)
+{
+    ParseResult result;
+    schema::readObject(body, result.problems, result.request);
     return result;
 }
 

@@ -12,6 +12,7 @@
 // A description is ordinary code run by each visitor in turn, so a one-of object reads its
 // "type" first (tag()) and then describes the keys of that kind; rules that join several
 // fields are given to check(), which only the checker runs.
+#include "createrunrequest.h"
 #include "createthreadandrunrequest.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,11 @@ struct Rules
     Rules &notNull()
     {
         nullable = false;
+        return *this;
+    }
+    Rules &orNull()
+    {
+        nullable = true;
         return *this;
     }
     Rules &notEmpty(const char *message, bool ignoreSpaces = false)
@@ -430,20 +436,38 @@ template<typename V> void describe(V &v, Obj<V, ResponseFormat> &o)
     }
 }
 
-template<typename V> void describe(V &v, Obj<V, CreateThreadAndRunRequest> &o)
+// ---- the run bodies ---------------------------------------------------------------------------
+
+inline Rules assistantIdRules()
 {
-    v.hint(topLevelHint);
-    v.field("assistant_id", o.assistantId,
-            rules()
-                .required(QT_TRANSLATE_NOOP("rl::RequestValidator",
-                                            "The assistant ID is required (it looks like asst_abc123)."))
-                .notEmpty(QT_TRANSLATE_NOOP("rl::RequestValidator", "The assistant ID must not be empty."), true));
-    v.field("thread", o.thread, rules().notNull());
-    v.field("model", o.model, rules());
-    v.field("instructions", o.instructions, rules());
+    return rules()
+        .required(
+            QT_TRANSLATE_NOOP("rl::RequestValidator", "The assistant ID is required (it looks like asst_abc123)."))
+        .notEmpty(QT_TRANSLATE_NOOP("rl::RequestValidator", "The assistant ID must not be empty."), true);
+}
+
+// The messages a run body adds to its thread.
+inline const Field<QList<Message>> &messagesOf(const CreateThreadAndRunRequest &r)
+{
+    static const Field<QList<Message>> none;
+    return r.thread.hasValue() ? r.thread.value().messages : none;
+}
+
+inline const Field<QList<Message>> &messagesOf(const CreateRunRequest &r)
+{
+    return r.additionalMessages;
+}
+
+// "tools" of a run body, whose function names must differ.
+template<typename V, typename T> void describeTools(V &v, T &o)
+{
     v.field("tools", o.tools, rules().atMost(limits::maxTools));
     v.check([&o](auto &c) { c.uniqueFunctionNames(o.tools, "tools"); });
-    v.field("tool_resources", o.toolResources, rules());
+}
+
+// The settings a run body has after its tools (and tool resources).
+template<typename V, typename T> void describeRunSettings(V &v, T &o)
+{
     v.field("metadata", o.metadata, rules());
     v.field("temperature", o.temperature,
             rules().between(limits::minTemperature, limits::maxTemperature,
@@ -466,7 +490,37 @@ template<typename V> void describe(V &v, Obj<V, CreateThreadAndRunRequest> &o)
     v.check([&o](auto &c) { c.chosenFunctionListed(o.toolChoice, o.tools, "tool_choice"); });
     v.field("parallel_tool_calls", o.parallelToolCalls, rules().notNull());
     v.field("response_format", o.responseFormat, rules());
-    v.check([&o](auto &c) { c.jsonModeMentioned(o, "response_format"); });
+    v.check([&o](auto &c) { c.jsonModeMentioned(o.responseFormat, o.instructions, messagesOf(o), "response_format"); });
 }
+
+template<typename V> void describe(V &v, Obj<V, CreateThreadAndRunRequest> &o)
+{
+    v.hint(topLevelHint);
+    v.field("assistant_id", o.assistantId, assistantIdRules());
+    v.field("thread", o.thread, rules().notNull());
+    v.field("model", o.model, rules());
+    v.field("instructions", o.instructions, rules());
+    describeTools(v, o);
+    v.field("tool_resources", o.toolResources, rules());
+    describeRunSettings(v, o);
+}
+
+template<typename V> void describe(V &v, Obj<V, CreateRunRequest> &o)
+{
+    v.field("assistant_id", o.assistantId, assistantIdRules());
+    v.field("model", o.model, rules());
+    v.field("reasoning_effort", o.reasoningEffort,
+            rules().oneOf({ "none", "minimal", "low", "medium", "high", "xhigh", "max" }).orNull());
+    v.field("instructions", o.instructions, rules());
+    v.field("additional_instructions", o.additionalInstructions, rules());
+    v.field("additional_messages", o.additionalMessages, rules());
+    describeTools(v, o);
+    describeRunSettings(v, o);
+}
+
+// Reading and checking one object; the rest of rl_model reaches the visitors through these
+// (requestreader.cpp and requestvalidator.cpp instantiate them for the body types).
+template<typename T> void readObject(const QJsonValue &value, Problems &problems, T &out);
+template<typename T> void checkObject(const T &value, Problems &problems);
 
 } // namespace rl::schema

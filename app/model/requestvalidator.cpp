@@ -1,5 +1,6 @@
 // Validating a create-thread-and-run body: the descriptions of requestschema_p.h, walked by a
 // visitor that applies each value's rules, plus the few rules that join several fields.
+#include "createrunrequest.h"
 #include "createthreadandrunrequest.h"
 #include "requestschema_p.h"
 
@@ -45,17 +46,16 @@ bool isAllowedImageUrl(const QString &text)
 }
 
 // Every piece of text the model will read: instructions and message texts.
-bool mentionsJson(const CreateThreadAndRunRequest &request)
+bool mentionsJson(const Field<QString> &instructions, const Field<QList<Message>> &messages)
 {
     const auto has = [](const QString &text) { return text.contains(QLatin1String("json"), Qt::CaseInsensitive); };
-    if (request.instructions.hasValue() && has(request.instructions.value())) {
+    if (instructions.hasValue() && has(instructions.value())) {
         return true;
     }
-    if (!request.thread.hasValue() || !request.thread.value().messages.hasValue()) {
+    if (!messages.hasValue()) {
         return false;
     }
-    const QList<Message> &messages = request.thread.value().messages.value();
-    return std::any_of(messages.cbegin(), messages.cend(), [&has](const Message &m) {
+    return std::any_of(messages.value().cbegin(), messages.value().cend(), [&has](const Message &m) {
         if (!m.content.hasValue()) {
             return false;
         }
@@ -325,10 +325,11 @@ public:
         }
     }
 
-    void jsonModeMentioned(const CreateThreadAndRunRequest &r, const char *key)
+    void jsonModeMentioned(const Field<ResponseFormat> &format, const Field<QString> &instructions,
+                           const Field<QList<Message>> &messages, const char *key)
     {
-        if (r.responseFormat.hasValue() && r.responseFormat.value().kind == ResponseFormat::Kind::JsonObject
-            && !mentionsJson(r)) {
+        if (format.hasValue() && format.value().kind == ResponseFormat::Kind::JsonObject
+            && !mentionsJson(instructions, messages)) {
             warning(pathOf(key),
                     tr("JSON mode needs the word \"JSON\" in the instructions or in a message that asks for JSON. "
                        "Without it the model may produce endless whitespace."));
@@ -419,23 +420,70 @@ private:
 
 } // namespace
 
+namespace schema {
+
+template<typename T> void checkObject(const T &value, Problems &problems)
+{
+    Checker::check(problems, bodyPath(), value);
+    errorsFirst(problems);
+}
+
+template void checkObject(const CreateThreadAndRunRequest &, Problems &);
+template void checkObject(const CreateRunRequest &, Problems &);
+template void checkObject(const Thread &, Problems &);
+template void checkObject(const Message &, Problems &);
+
+} // namespace schema
+
 Problems CreateThreadAndRunRequest::validate() const
 {
     Problems problems;
-    Checker::check(problems, bodyPath(), *this);
+    schema::checkObject(*this, problems);
+    return problems;
+}
+
+Problems CreateRunRequest::validate() const
+{
+    Problems problems;
+    schema::checkObject(*this, problems);
+    return problems;
+}
+
+namespace {
+
+// Reading, then (for an object) validating, a body of type T.
+template<typename T> Problems readAndCheck(const QJsonValue &body)
+{
+    Problems problems;
+    T value;
+    schema::readObject(body, problems, value);
+    if (body.isObject()) {
+        schema::checkObject(value, problems);
+    }
     errorsFirst(problems);
     return problems;
 }
 
+} // namespace
+
+Problems checkRequestBody(RequestBody kind, const QJsonValue &body)
+{
+    switch (kind) {
+    case RequestBody::CreateThreadAndRun:
+        return readAndCheck<CreateThreadAndRunRequest>(body);
+    case RequestBody::CreateRun:
+        return readAndCheck<CreateRunRequest>(body);
+    case RequestBody::CreateThread:
+        return readAndCheck<Thread>(body);
+    case RequestBody::CreateMessage:
+        return readAndCheck<Message>(body);
+    }
+    return {};
+}
+
 Problems checkCreateThreadAndRunBody(const QJsonValue &body)
 {
-    const CreateThreadAndRunRequest::ParseResult parsed = CreateThreadAndRunRequest::fromJson(body);
-    Problems all = parsed.problems;
-    if (body.isObject()) {
-        all += parsed.request.validate();
-    }
-    errorsFirst(all);
-    return all;
+    return checkRequestBody(RequestBody::CreateThreadAndRun, body);
 }
 
 } // namespace rl

@@ -1,6 +1,7 @@
 // Serialising a create-thread-and-run request: the descriptions of requestschema_p.h, walked
 // by a visitor that writes only the keys that are set, in the spec's order, with everything kept
 // in `extras` / `raw` written back unchanged.
+#include "createrunrequest.h"
 #include "createthreadandrunrequest.h"
 #include "jsontext.h"
 #include "jsonwriter.h"
@@ -197,17 +198,27 @@ private:
     bool m_whole = false; // written as a plain value: no object
 };
 
-} // namespace
-
-QByteArray CreateThreadAndRunRequest::toJsonBytes(JsonFormat format) const
+template<typename T> QByteArray bytesOf(const T &body, JsonFormat format)
 {
     JsonWriter w(format == JsonFormat::Indented);
-    Writer::write(w, *this);
+    Writer::write(w, body);
     QByteArray bytes = w.result();
     if (format == JsonFormat::Indented) {
         bytes += '\n';
     }
     return bytes;
+}
+
+} // namespace
+
+QByteArray CreateThreadAndRunRequest::toJsonBytes(JsonFormat format) const
+{
+    return bytesOf(*this, format);
+}
+
+QByteArray CreateRunRequest::toJsonBytes(JsonFormat format) const
+{
+    return bytesOf(*this, format);
 }
 
 QJsonObject CreateThreadAndRunRequest::toJson() const

@@ -183,6 +183,48 @@ private Q_SLOTS:
         }
     }
 
+    // POST /threads/{id}/runs and /threads/{id}/messages follow the request model's rules, the same as
+    // POST /threads/runs: every limit is checked once, in the model.
+    void runAndMessageBodiesFollowTheRequestModel()
+    {
+        const auto created = m_client->post(u"/threads/runs"_s, runBody(u"asst_runlens_echo"_s, u"hi"_s));
+        const QString thread = created.json[u"thread_id"_s].toString();
+        m_client->waitForRun(thread, created.json[u"id"_s].toString());
+        const QString runs = u"/threads/"_s + thread + u"/runs"_s;
+        const QJsonObject echo { { u"assistant_id"_s, u"asst_runlens_echo"_s } };
+        const auto refused = [&](const QString &path, const QJsonObject &extra) {
+            QJsonObject body = path == runs ? echo : QJsonObject { { u"role"_s, u"user"_s } };
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                body.insert(it.key(), it.value());
+            const auto r = m_client->post(path, body);
+            return r.status == 400 ? param(r) : u"(accepted with %1)"_s.arg(r.status);
+        };
+        QCOMPARE(refused(runs, { { u"reasoning_effort"_s, u"extreme"_s } }), u"reasoning_effort"_s);
+        QCOMPARE(refused(runs, { { u"temperature"_s, 5 } }), u"temperature"_s);
+        const QJsonObject badFunction { { u"type"_s, u"function"_s },
+                                        { u"function"_s,
+                                          QJsonObject { { u"name"_s, u"f"_s }, { u"parameters"_s, u"x"_s } } } };
+        QCOMPARE(refused(runs, { { u"tools"_s, QJsonArray { badFunction } } }), u"tools[0].function.parameters"_s);
+        const QJsonObject manyResults { { u"type"_s, u"file_search"_s },
+                                        { u"file_search"_s, QJsonObject { { u"max_num_results"_s, 99 } } } };
+        QCOMPARE(refused(runs, { { u"tools"_s, QJsonArray { manyResults } } }),
+                 u"tools[0].file_search.max_num_results"_s);
+        QCOMPARE(refused(runs,
+                         { { u"additional_messages"_s,
+                             QJsonArray { QJsonObject { { u"role"_s, u"system"_s }, { u"content"_s, u"x"_s } } } } }),
+                 u"additional_messages[0].role"_s);
+        const QString messages = u"/threads/"_s + thread + u"/messages"_s;
+        const QJsonObject ftpImage { { u"type"_s, u"image_url"_s },
+                                     { u"image_url"_s, QJsonObject { { u"url"_s, u"ftp://example.com/a.png"_s } } } };
+        QCOMPARE(refused(messages, { { u"content"_s, QJsonArray { ftpImage } } }), u"content[0].image_url.url"_s);
+
+        const auto accepted = m_client->post(runs,
+                                             QJsonObject { { u"assistant_id"_s, u"asst_runlens_echo"_s },
+                                                           { u"reasoning_effort"_s, u"low"_s },
+                                                           { u"additional_instructions"_s, u"Be brief."_s } });
+        QCOMPARE(accepted.status, 200);
+    }
+
     void unknownFieldUsesTheApiWording()
     {
         QJsonObject body = runBody(u"asst_runlens_echo"_s, u"hi"_s);

@@ -1,6 +1,6 @@
 #include "bodycheck.h"
 
-#include "createthreadandrunrequest.h"
+#include "createrunrequest.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -52,27 +52,6 @@ Result number(const QJsonObject &o, const QString &key, double min, double max, 
     if (v.toDouble() < min || v.toDouble() > max) {
         return bad(join(prefix, key),
                    BodyCheck::tr("Invalid '%1': must be between %2 and %3.").arg(join(prefix, key)).arg(min).arg(max));
-    }
-    return std::nullopt;
-}
-
-Result minInteger(const QJsonObject &o, const QString &key, int min, const QString &prefix)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        return std::nullopt;
-    }
-    if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble()) {
-        return bad(join(prefix, key),
-                   BodyCheck::tr("Invalid type for '%1': expected an integer.").arg(join(prefix, key)));
-    }
-    if (v.toDouble() < min) {
-        return bad(
-            join(prefix, key),
-            BodyCheck::tr("Invalid '%1': integer below minimum value. Expected a value >= %2, but got %3 instead.")
-                .arg(join(prefix, key))
-                .arg(min)
-                .arg(v.toDouble()));
     }
     return std::nullopt;
 }
@@ -188,81 +167,6 @@ Result responseFormat(const QJsonObject &o)
     return std::nullopt;
 }
 
-Result runFields(const QJsonObject &o)
-{
-    if (!o.value(u"assistant_id"_s).isString() || o.value(u"assistant_id"_s).toString().isEmpty()) {
-        return bad(u"assistant_id"_s, BodyCheck::tr("Missing required parameter: 'assistant_id'."));
-    }
-    for (const auto &k : { u"model"_s, u"instructions"_s }) {
-        if (auto e = typed(o, k, QJsonValue::String, QString())) {
-            return e;
-        }
-    }
-    if (auto e = tools(o, QString(), 20)) {
-        return e;
-    }
-    if (auto e = metadata(o, QString())) {
-        return e;
-    }
-    if (auto e = number(o, u"temperature"_s, 0, 2, QString())) {
-        return e;
-    }
-    if (auto e = number(o, u"top_p"_s, 0, 1, QString())) {
-        return e;
-    }
-    if (auto e = typed(o, u"stream"_s, QJsonValue::Bool, QString())) {
-        return e;
-    }
-    if (auto e = typed(o, u"parallel_tool_calls"_s, QJsonValue::Bool, QString(), false)) {
-        return e;
-    }
-    for (const auto &k : { u"max_prompt_tokens"_s, u"max_completion_tokens"_s }) {
-        if (auto e = minInteger(o, k, 256, QString())) {
-            return e;
-        }
-    }
-    if (auto e = typed(o, u"truncation_strategy"_s, QJsonValue::Object, QString())) {
-        return e;
-    }
-    const QJsonObject trunc = o.value(u"truncation_strategy"_s).toObject();
-    if (!trunc.isEmpty()) {
-        const QString type = trunc.value(u"type"_s).toString();
-        if (type != u"auto"_s && type != u"last_messages"_s) {
-            return bad(
-                u"truncation_strategy.type"_s,
-                BodyCheck::tr("Invalid value: '%1'. Supported values are: 'auto' and 'last_messages'.").arg(type));
-        }
-        if (auto e = minInteger(trunc, u"last_messages"_s, 1, u"truncation_strategy"_s)) {
-            return e;
-        }
-    }
-    const QJsonValue choice = o.value(u"tool_choice"_s);
-    if (choice.isString() && !QStringList { u"none"_s, u"auto"_s, u"required"_s }.contains(choice.toString())) {
-        return bad(u"tool_choice"_s,
-                   BodyCheck::tr("Invalid value: '%1'. Supported values are: 'none', 'auto', and 'required'.")
-                       .arg(choice.toString()));
-    }
-    if (choice.isObject()) {
-        const QString type = choice.toObject().value(u"type"_s).toString();
-        if (type != u"function"_s && type != u"code_interpreter"_s && type != u"file_search"_s) {
-            return bad(
-                u"tool_choice.type"_s,
-                BodyCheck::tr(
-                    "Invalid value: '%1'. Supported values are: 'function', 'code_interpreter', and 'file_search'.")
-                    .arg(type));
-        }
-        if (type == u"function"_s
-            && choice.toObject().value(u"function"_s).toObject().value(u"name"_s).toString().isEmpty()) {
-            return bad(u"tool_choice.function.name"_s,
-                       BodyCheck::tr("Missing required parameter: 'tool_choice.function.name'."));
-        }
-    }
-    if (auto e = responseFormat(o)) {
-        return e;
-    }
-    return std::nullopt;
-}
-
 Result requireObject(const QJsonValue &body, const QString &prefix)
 {
     if (body.isObject()) {
@@ -289,6 +193,23 @@ bool isUnknownFieldProblem(const Problem &p)
                                       u"include"_s };
     return p.message == generic || (dot < 0 && hinted.contains(key))
         || (key == u"vector_stores"_s && p.path.startsWith(u"tool_resources."_s));
+}
+
+// The request model's rules; the first error is the one reported, in the API's words for an
+// unknown field.
+Result firstError(const Problems &problems)
+{
+    for (const Problem &p : problems) {
+        if (!p.isError()) {
+            continue;
+        }
+        const QString param = p.path == bodyPath() ? QString() : p.path;
+        if (isUnknownFieldProblem(p)) {
+            return bad(param, BodyCheck::tr("Unrecognized request argument supplied: %1").arg(param));
+        }
+        return bad(param, p.message);
+    }
+    return std::nullopt;
 }
 
 Result stringMax(const QJsonObject &o, const QString &key, int max)
@@ -352,101 +273,24 @@ Result assistantFields(const QJsonValue &body, bool requireModel)
 
 } // namespace
 
-Result BodyCheck::createMessage(const QJsonValue &body, const QString &prefix)
+Result BodyCheck::createMessage(const QJsonValue &body)
 {
-    if (auto e = requireObject(body, prefix)) {
-        return e;
-    }
-    const QJsonObject o = body.toObject();
-    if (auto e = unknownKeys(o, { u"role"_s, u"content"_s, u"attachments"_s, u"metadata"_s }, prefix)) {
-        return e;
-    }
-    const QString role = o.value(u"role"_s).toString();
-    if (!o.contains(u"role"_s)) {
-        return bad(join(prefix, u"role"_s), tr("Missing required parameter: '%1'.").arg(join(prefix, u"role"_s)));
-    }
-    if (role != u"user"_s && role != u"assistant"_s) {
-        return bad(join(prefix, u"role"_s),
-                   tr("Invalid value: '%1'. Supported values are: 'user' and 'assistant'.").arg(role));
-    }
-    const QJsonValue content = o.value(u"content"_s);
-    if (!content.isString() && !(content.isArray() && !content.toArray().isEmpty())) {
-        return bad(join(prefix, u"content"_s),
-                   tr("Invalid '%1': expected a string or a non-empty array of content parts.")
-                       .arg(join(prefix, u"content"_s)));
-    }
-    if (auto e = typed(o, u"attachments"_s, QJsonValue::Array, prefix)) {
-        return e;
-    }
-    return metadata(o, prefix);
+    return firstError(checkRequestBody(RequestBody::CreateMessage, body));
 }
 
-Result BodyCheck::createThread(const QJsonValue &body, const QString &prefix)
+Result BodyCheck::createThread(const QJsonValue &body)
 {
-    if (auto e = requireObject(body, prefix)) {
-        return e;
-    }
-    const QJsonObject o = body.toObject();
-    if (auto e = unknownKeys(o, { u"messages"_s, u"tool_resources"_s, u"metadata"_s }, prefix)) {
-        return e;
-    }
-    if (auto e = typed(o, u"messages"_s, QJsonValue::Array, prefix)) {
-        return e;
-    }
-    const QJsonArray messages = o.value(u"messages"_s).toArray();
-    for (qsizetype i = 0; i < messages.size(); ++i) {
-        if (auto e
-            = createMessage(messages.at(i), join(prefix, u"messages"_s) + u"["_s + QString::number(i) + u"]"_s)) {
-            return e;
-        }
-    }
-    if (auto e = typed(o, u"tool_resources"_s, QJsonValue::Object, prefix)) {
-        return e;
-    }
-    return metadata(o, prefix);
+    return firstError(checkRequestBody(RequestBody::CreateThread, body));
 }
 
 Result BodyCheck::createThreadAndRun(const QJsonValue &body)
 {
-    // The same rules as the client's request model; the first error is the one reported.
-    for (const Problem &p : checkCreateThreadAndRunBody(body)) {
-        if (!p.isError()) {
-            continue;
-        }
-        const QString param = p.path == bodyPath() ? QString() : p.path;
-        if (isUnknownFieldProblem(p)) {
-            return bad(param, tr("Unrecognized request argument supplied: %1").arg(param));
-        }
-        return bad(param, p.message);
-    }
-    return std::nullopt;
+    return firstError(checkRequestBody(RequestBody::CreateThreadAndRun, body));
 }
 
 Result BodyCheck::createRun(const QJsonValue &body)
 {
-    if (auto e = requireObject(body, QString())) {
-        return e;
-    }
-    const QJsonObject o = body.toObject();
-    if (auto e
-        = unknownKeys(o,
-                      { u"assistant_id"_s, u"model"_s, u"instructions"_s, u"additional_instructions"_s,
-                        u"additional_messages"_s, u"tools"_s, u"metadata"_s, u"temperature"_s, u"top_p"_s, u"stream"_s,
-                        u"max_prompt_tokens"_s, u"max_completion_tokens"_s, u"truncation_strategy"_s, u"tool_choice"_s,
-                        u"parallel_tool_calls"_s, u"response_format"_s, u"reasoning_effort"_s },
-                      QString())) {
-        return e;
-    }
-    if (auto e = runFields(o)) {
-        return e;
-    }
-    const QJsonArray extra = o.value(u"additional_messages"_s).toArray();
-    for (qsizetype i = 0; i < extra.size(); ++i) {
-        if (auto e = createMessage(extra.at(i), u"additional_messages["_s + QString::number(i) + u"]"_s)) {
-            return e;
-        }
-    }
-    return std::nullopt;
+    return firstError(checkRequestBody(RequestBody::CreateRun, body));
 }
 
 Result BodyCheck::createAssistant(const QJsonValue &body)
