@@ -6,29 +6,14 @@ namespace rl {
 
 // The body of POST /v1/threads/{thread_id}/runs ("create run"): a run on a thread that exists,
 // with the run settings of create-thread-and-run and a few keys of its own.
-class CreateRunRequest
+class CreateRunRequest : public RunSettings
 {
 public:
     struct ParseResult;
 
-    Field<QString> assistantId; // required
-    Field<QString> model; // nullable
     Field<QString> reasoningEffort; // nullable: none | minimal | low | medium | high | xhigh | max
-    Field<QString> instructions; // nullable: replaces the assistant's
     Field<QString> additionalInstructions; // nullable: added to the assistant's
     Field<QList<Message>> additionalMessages; // nullable: added to the thread before the run
-    Field<QList<Tool>> tools; // nullable, at most 20
-    Field<Metadata> metadata; // nullable
-    Field<double> temperature; // nullable, 0..2
-    Field<double> topP; // nullable, 0..1
-    Field<bool> stream; // nullable
-    Field<qint64> maxPromptTokens; // nullable, >= 256
-    Field<qint64> maxCompletionTokens; // nullable, >= 256
-    Field<TruncationStrategy> truncationStrategy; // nullable
-    Field<ToolChoice> toolChoice; // nullable
-    Field<bool> parallelToolCalls;
-    Field<ResponseFormat> responseFormat; // nullable
-    QJsonObject extras; // unknown keys and unreadable values, kept verbatim
 
     // As CreateThreadAndRunRequest::fromJson, toJsonBytes and validate.
     [[nodiscard]] static ParseResult fromJson(const QJsonValue &body);

@@ -14,17 +14,13 @@ enum class JsonFormat { Indented, Compact };
 
 // The body of POST /v1/threads/runs ("create thread and run"), every field the spec defines.
 // A plain value type: copy it, edit it, validate it, serialise it.
-class CreateThreadAndRunRequest
+// The settings of a run that both run bodies have (create thread and run, create run).
+struct RunSettings
 {
-public:
-    struct ParseResult;
-
     Field<QString> assistantId; // required
-    Field<Thread> thread;
     Field<QString> model; // nullable
     Field<QString> instructions; // nullable
     Field<QList<Tool>> tools; // nullable, at most 20
-    Field<ToolResources> toolResources; // nullable
     Field<Metadata> metadata; // nullable
     Field<double> temperature; // nullable, 0..2
     Field<double> topP; // nullable, 0..1
@@ -36,6 +32,15 @@ public:
     Field<bool> parallelToolCalls;
     Field<ResponseFormat> responseFormat; // nullable
     QJsonObject extras; // unknown top-level keys and unreadable values, kept verbatim
+};
+
+class CreateThreadAndRunRequest : public RunSettings
+{
+public:
+    struct ParseResult;
+
+    Field<Thread> thread;
+    Field<ToolResources> toolResources; // nullable
 
     // Reads any JSON value. Unknown keys, wrong types and malformed structures are reported
     // (as errors, with their JSON path) and kept in `extras` / `raw`, never dropped.
