@@ -4677,6 +4677,26 @@
         <source>The completion token limit must be at least 256 tokens (it is %1).</source>
         <translation>Die Grenze für Ausgabe-Token muss mindestens 256 Token betragen (sie ist %1).</translation>
     </message>
+    <message>
+        <source>The name can be at most 256 characters long (it has %1).</source>
+        <translation>Der Name darf höchstens 256 Zeichen lang sein (er hat %1).</translation>
+    </message>
+    <message>
+        <source>The description can be at most 512 characters long (it has %1).</source>
+        <translation>Die Beschreibung darf höchstens 512 Zeichen lang sein (sie hat %1).</translation>
+    </message>
+    <message>
+        <source>The instructions can be at most 256,000 characters long (they have %1).</source>
+        <translation>Die Anweisungen dürfen höchstens 256.000 Zeichen lang sein (sie haben %1).</translation>
+    </message>
+    <message>
+        <source>An assistant needs a model (for example gpt-4o).</source>
+        <translation>Ein Assistent braucht ein Modell (zum Beispiel gpt-4o).</translation>
+    </message>
+    <message>
+        <source>The model must not be empty.</source>
+        <translation>Das Modell darf nicht leer sein.</translation>
+    </message>
 </context>
 <context>
     <name>rl::RunInspector</name>
@@ -5452,54 +5472,6 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
         <translation>Unbekanntes Anfrageargument angegeben: %1</translation>
     </message>
     <message>
-        <source>Invalid type for &apos;%1&apos;: expected a number.</source>
-        <translation>Ungültiger Typ für &apos;%1&apos;: Zahl erwartet.</translation>
-    </message>
-    <message>
-        <source>Invalid &apos;%1&apos;: must be between %2 and %3.</source>
-        <translation>Ungültiges &apos;%1&apos;: muss zwischen %2 und %3 liegen.</translation>
-    </message>
-    <message>
-        <source>Invalid &apos;%1&apos;: too many properties. Expected at most 16.</source>
-        <translation>Ungültiges &apos;%1&apos;: zu viele Eigenschaften. Höchstens 16 erwartet.</translation>
-    </message>
-    <message>
-        <source>Invalid &apos;%1&apos;: keys can be at most 64 characters long.</source>
-        <translation>Ungültiges &apos;%1&apos;: Schlüssel dürfen höchstens 64 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>Invalid type for &apos;%1&apos;: expected a string.</source>
-        <translation>Ungültiger Typ für &apos;%1&apos;: Zeichenkette erwartet.</translation>
-    </message>
-    <message>
-        <source>Invalid &apos;%1&apos;: string too long. Expected at most 512 characters.</source>
-        <translation>Ungültiges &apos;%1&apos;: Zeichenkette zu lang. Höchstens 512 Zeichen erwartet.</translation>
-    </message>
-    <message>
-        <source>Invalid &apos;%1&apos;: array too long. Expected an array with maximum length %2, but got an array with length %3 instead.</source>
-        <translation>Ungültiges &apos;%1&apos;: Array zu lang. Erwartet wurde ein Array mit höchstens %2 Elementen, erhalten wurde jedoch ein Array mit %3 Elementen.</translation>
-    </message>
-    <message>
-        <source>Invalid value: &apos;%1&apos;. Supported values are: &apos;code_interpreter&apos;, &apos;file_search&apos;, and &apos;function&apos;.</source>
-        <translation>Ungültiger Wert: &apos;%1&apos;. Unterstützte Werte sind: &apos;code_interpreter&apos;, &apos;file_search&apos; und &apos;function&apos;.</translation>
-    </message>
-    <message>
-        <source>Invalid &apos;%1&apos;: string does not match pattern. Expected a string that matches the pattern &apos;^[a-zA-Z0-9_-]{1,64}$&apos;.</source>
-        <translation>Ungültiges &apos;%1&apos;: Zeichenkette passt nicht zum Muster. Erwartet wurde eine Zeichenkette, die zum Muster &apos;^[a-zA-Z0-9_-]{1,64}$&apos; passt.</translation>
-    </message>
-    <message>
-        <source>Invalid value: &apos;%1&apos;. Supported values are: &apos;auto&apos;.</source>
-        <translation>Ungültiger Wert: &apos;%1&apos;. Unterstützte Werte sind: &apos;auto&apos;.</translation>
-    </message>
-    <message>
-        <source>Invalid value: &apos;%1&apos;. Supported values are: &apos;text&apos;, &apos;json_object&apos;, and &apos;json_schema&apos;.</source>
-        <translation>Ungültiger Wert: &apos;%1&apos;. Unterstützte Werte sind: &apos;text&apos;, &apos;json_object&apos; und &apos;json_schema&apos;.</translation>
-    </message>
-    <message>
-        <source>Missing required parameter: &apos;response_format.json_schema.name&apos;.</source>
-        <translation>Erforderlicher Parameter fehlt: &apos;response_format.json_schema.name&apos;.</translation>
-    </message>
-    <message>
         <source>Invalid type for &apos;%1&apos;: expected an object.</source>
         <translation>Ungültiger Typ für &apos;%1&apos;: Objekt erwartet.</translation>
     </message>
@@ -5508,20 +5480,12 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
         <translation>Erforderlicher Parameter fehlt: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Missing required parameter: &apos;model&apos;.</source>
-        <translation>Erforderlicher Parameter fehlt: &apos;model&apos;.</translation>
-    </message>
-    <message>
         <source>Missing required parameter: &apos;tool_outputs&apos;.</source>
         <translation>Erforderlicher Parameter fehlt: &apos;tool_outputs&apos;.</translation>
     </message>
     <message>
         <source>Invalid type for &apos;%1&apos;: expected %2, but got %3 instead.</source>
         <translation>Ungültiger Typ für &apos;%1&apos;: erwartet %2, erhalten wurde jedoch %3.</translation>
-    </message>
-    <message>
-        <source>Invalid &apos;%1&apos;: string too long. Expected a string with maximum length %2, but got a string with length %3 instead.</source>
-        <translation>Ungültiges &apos;%1&apos;: Zeichenkette zu lang. Erwartet wurde höchstens Länge %2, erhalten wurde Länge %3.</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,51 @@ struct CreateRunRequest::ParseResult
     Problems problems;
 };
 
+// The body of POST /assistants (model required) and POST /assistants/{id} (every key optional).
+struct AssistantRequest
+{
+    Field<QString> model;
+    Field<QString> name; // nullable, at most 256 characters
+    Field<QString> description; // nullable, at most 512 characters
+    Field<QString> instructions; // nullable, at most 256,000 characters
+    Field<QString> reasoningEffort; // nullable
+    Field<QList<Tool>> tools; // at most 128
+    Field<ThreadToolResources> toolResources; // nullable
+    Field<Metadata> metadata; // nullable
+    Field<double> temperature; // nullable, 0..2
+    Field<double> topP; // nullable, 0..1
+    Field<ResponseFormat> responseFormat; // nullable
+    QJsonObject extras;
+};
+
+// The body of POST /threads/{id}: what a thread lets change.
+struct ThreadChanges
+{
+    Field<ToolResources> toolResources; // nullable
+    Field<Metadata> metadata; // nullable
+    QJsonObject extras;
+};
+
+// The body of POST /threads/{id}/runs/{id} and /threads/{id}/messages/{id}: only metadata.
+struct MetadataChanges
+{
+    Field<Metadata> metadata; // nullable
+    QJsonObject extras;
+};
+
 // The bodies the built-in server checks with the model's rules. Thread and Message are the
 // objects of thread.messages[] and thread (the bodies of POST /threads and
 // POST /threads/{id}/messages).
-enum class RequestBody { CreateThreadAndRun, CreateRun, CreateThread, CreateMessage };
+enum class RequestBody {
+    CreateThreadAndRun,
+    CreateRun,
+    CreateThread,
+    CreateMessage,
+    CreateAssistant,
+    ModifyAssistant,
+    ModifyThread,
+    ModifyMetadata,
+};
 
 // Reading and validation of a body of that kind: errors first, then warnings.
 [[nodiscard]] Problems checkRequestBody(RequestBody kind, const QJsonValue &body);

@@ -76,6 +76,10 @@ struct CreateThreadAndRunRequest::ParseResult
 // The API's limits, for the form's spin boxes and the validator.
 namespace limits {
 inline constexpr int maxTools = 20;
+inline constexpr int maxAssistantTools = 128;
+inline constexpr int maxAssistantNameLength = 256;
+inline constexpr int maxAssistantDescriptionLength = 512;
+inline constexpr int maxInstructionsLength = 256000;
 inline constexpr int maxCodeInterpreterFiles = 20;
 inline constexpr int maxVectorStoreIds = 1;
 inline constexpr int maxVectorStores = 1;

@@ -247,6 +247,10 @@ template void readObject(const QJsonValue &, Problems &, CreateThreadAndRunReque
 template void readObject(const QJsonValue &, Problems &, CreateRunRequest &);
 template void readObject(const QJsonValue &, Problems &, Thread &);
 template void readObject(const QJsonValue &, Problems &, Message &);
+template void readObject(const QJsonValue &, Problems &, NewAssistant &);
+template void readObject(const QJsonValue &, Problems &, ChangedAssistant &);
+template void readObject(const QJsonValue &, Problems &, ThreadChanges &);
+template void readObject(const QJsonValue &, Problems &, MetadataChanges &);
 
 } // namespace schema
 

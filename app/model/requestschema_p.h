@@ -45,6 +45,8 @@ struct Rules
     qint64 highest = std::numeric_limits<qint64>::max();
     const char *outOfRange = nullptr; // whole number: the message, %1 the value
     int maxItems = -1; // list
+    int maxLength = -1; // text
+    const char *tooLong = nullptr; // text: the message, %1 the length
 
     Rules &required(const char *message)
     {
@@ -96,6 +98,12 @@ struct Rules
     Rules &atMost(int count)
     {
         maxItems = count;
+        return *this;
+    }
+    Rules &longest(int characters, const char *message)
+    {
+        maxLength = characters;
+        tooLong = message;
         return *this;
     }
     Rules &jsonObject(const char *what)
@@ -438,6 +446,11 @@ template<typename V> void describe(V &v, Obj<V, ResponseFormat> &o)
 
 // ---- the run bodies ---------------------------------------------------------------------------
 
+inline Rules reasoningEffortRules()
+{
+    return rules().oneOf({ "none", "minimal", "low", "medium", "high", "xhigh", "max" }).orNull();
+}
+
 inline Rules assistantIdRules()
 {
     return rules()
@@ -458,23 +471,29 @@ inline const Field<QList<Message>> &messagesOf(const CreateRunRequest &r)
     return r.additionalMessages;
 }
 
-// "tools" of a run body, whose function names must differ.
-template<typename V, typename T> void describeTools(V &v, T &o)
+// "tools" of a run body or an assistant, whose function names must differ.
+template<typename V, typename T> void describeTools(V &v, T &o, int maxTools = limits::maxTools)
 {
-    v.field("tools", o.tools, rules().atMost(limits::maxTools));
+    v.field("tools", o.tools, rules().atMost(maxTools));
     v.check([&o](auto &c) { c.uniqueFunctionNames(o.tools, "tools"); });
 }
 
-// The settings a run body has after its tools (and tool resources).
-template<typename V, typename T> void describeRunSettings(V &v, T &o)
+// "temperature" and "top_p", of a run or an assistant.
+template<typename V, typename T> void describeSampling(V &v, T &o)
 {
-    v.field("metadata", o.metadata, rules());
     v.field("temperature", o.temperature,
             rules().between(limits::minTemperature, limits::maxTemperature,
                             QT_TRANSLATE_NOOP("rl::RequestValidator", "Temperature")));
     v.field("top_p", o.topP,
             rules().between(limits::minTopP, limits::maxTopP, QT_TRANSLATE_NOOP("rl::RequestValidator", "Top P")));
     v.check([&o](auto &c) { c.samplingChangedTwice(o.temperature, o.topP, "top_p"); });
+}
+
+// The settings a run body has after its tools (and tool resources).
+template<typename V, typename T> void describeRunSettings(V &v, T &o)
+{
+    v.field("metadata", o.metadata, rules());
+    describeSampling(v, o);
     v.field("stream", o.stream, rules());
     v.field("max_prompt_tokens", o.maxPromptTokens,
             rules().wholeBetween(limits::minTokenLimit, std::numeric_limits<qint64>::max(),
@@ -509,13 +528,71 @@ template<typename V> void describe(V &v, Obj<V, CreateRunRequest> &o)
 {
     v.field("assistant_id", o.assistantId, assistantIdRules());
     v.field("model", o.model, rules());
-    v.field("reasoning_effort", o.reasoningEffort,
-            rules().oneOf({ "none", "minimal", "low", "medium", "high", "xhigh", "max" }).orNull());
+    v.field("reasoning_effort", o.reasoningEffort, reasoningEffortRules());
     v.field("instructions", o.instructions, rules());
     v.field("additional_instructions", o.additionalInstructions, rules());
     v.field("additional_messages", o.additionalMessages, rules());
     describeTools(v, o);
     describeRunSettings(v, o);
+}
+
+// ---- assistants and changes to threads, runs and messages ------------------------------------
+
+template<typename V, typename T> void describeAssistant(V &v, T &o, const Rules &modelRules)
+{
+    v.field("model", o.model, modelRules);
+    v.field("name", o.name,
+            rules().longest(
+                limits::maxAssistantNameLength,
+                QT_TRANSLATE_NOOP("rl::RequestValidator", "The name can be at most 256 characters long (it has %1).")));
+    v.field("description", o.description,
+            rules().longest(limits::maxAssistantDescriptionLength,
+                            QT_TRANSLATE_NOOP("rl::RequestValidator",
+                                              "The description can be at most 512 characters long (it has %1).")));
+    v.field("instructions", o.instructions,
+            rules().longest(limits::maxInstructionsLength,
+                            QT_TRANSLATE_NOOP("rl::RequestValidator",
+                                              "The instructions can be at most 256,000 characters long (they have "
+                                              "%1).")));
+    v.field("reasoning_effort", o.reasoningEffort, reasoningEffortRules());
+    describeTools(v, o, limits::maxAssistantTools);
+    v.field("tool_resources", o.toolResources, rules());
+    v.field("metadata", o.metadata, rules());
+    describeSampling(v, o);
+    v.field("response_format", o.responseFormat, rules());
+}
+
+// A new assistant needs a model; a change may leave it out.
+struct NewAssistant : AssistantRequest
+{
+};
+struct ChangedAssistant : AssistantRequest
+{
+};
+
+template<typename V> void describe(V &v, Obj<V, NewAssistant> &o)
+{
+    describeAssistant(
+        v, o,
+        rules()
+            .required(QT_TRANSLATE_NOOP("rl::RequestValidator", "An assistant needs a model (for example gpt-4o)."))
+            .notEmpty(QT_TRANSLATE_NOOP("rl::RequestValidator", "The model must not be empty.")));
+}
+
+template<typename V> void describe(V &v, Obj<V, ChangedAssistant> &o)
+{
+    describeAssistant(v, o, rules().notNull());
+}
+
+template<typename V> void describe(V &v, Obj<V, ThreadChanges> &o)
+{
+    v.field("tool_resources", o.toolResources, rules());
+    v.field("metadata", o.metadata, rules());
+}
+
+template<typename V> void describe(V &v, Obj<V, MetadataChanges> &o)
+{
+    v.field("metadata", o.metadata, rules());
 }
 
 // Reading and checking one object; the rest of rl_model reaches the visitors through these

@@ -113,6 +113,9 @@ public:
         if (rules.name) {
             functionName(value, path);
         }
+        if (rules.maxLength >= 0 && value.size() > rules.maxLength) {
+            error(path, text(rules.tooLong).arg(value.size()));
+        }
     }
 
     void field(const char *key, const Field<double> &f, const schema::Rules &rules)
@@ -432,6 +435,10 @@ template void checkObject(const CreateThreadAndRunRequest &, Problems &);
 template void checkObject(const CreateRunRequest &, Problems &);
 template void checkObject(const Thread &, Problems &);
 template void checkObject(const Message &, Problems &);
+template void checkObject(const NewAssistant &, Problems &);
+template void checkObject(const ChangedAssistant &, Problems &);
+template void checkObject(const ThreadChanges &, Problems &);
+template void checkObject(const MetadataChanges &, Problems &);
 
 } // namespace schema
 
@@ -477,6 +484,14 @@ Problems checkRequestBody(RequestBody kind, const QJsonValue &body)
         return readAndCheck<Thread>(body);
     case RequestBody::CreateMessage:
         return readAndCheck<Message>(body);
+    case RequestBody::CreateAssistant:
+        return readAndCheck<schema::NewAssistant>(body);
+    case RequestBody::ModifyAssistant:
+        return readAndCheck<schema::ChangedAssistant>(body);
+    case RequestBody::ModifyThread:
+        return readAndCheck<ThreadChanges>(body);
+    case RequestBody::ModifyMetadata:
+        return readAndCheck<MetadataChanges>(body);
     }
     return {};
 }

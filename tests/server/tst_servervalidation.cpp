@@ -152,6 +152,34 @@ private Q_SLOTS:
         QCOMPARE(r.json[u"temperature"_s].toDouble(), 0.5);
     }
 
+    // Assistant bodies are held to the request model's limits (the same rules as a run's).
+    void assistantBodiesFollowTheRequestModel()
+    {
+        const auto refused = [this](const QJsonObject &extra) {
+            QJsonObject body { { u"model"_s, u"gpt-4o"_s } };
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                body.insert(it.key(), it.value());
+            const auto r = m_client->post(u"/assistants"_s, body);
+            return r.status == 400 ? param(r) : u"(accepted with %1)"_s.arg(r.status);
+        };
+        QCOMPARE(refused({ { u"name"_s, QString(257, QLatin1Char('n')) } }), u"name"_s);
+        QCOMPARE(refused({ { u"reasoning_effort"_s, u"extreme"_s } }), u"reasoning_effort"_s);
+        const QJsonObject badFunction { { u"type"_s, u"function"_s },
+                                        { u"function"_s,
+                                          QJsonObject { { u"name"_s, u"f"_s }, { u"parameters"_s, u"x"_s } } } };
+        QCOMPARE(refused({ { u"tools"_s, QJsonArray { badFunction } } }), u"tools[0].function.parameters"_s);
+        QJsonArray files;
+        for (int i = 0; i < 21; ++i)
+            files.append(u"file_%1"_s.arg(i));
+        const QJsonObject resources { { u"code_interpreter"_s, QJsonObject { { u"file_ids"_s, files } } } };
+        QCOMPARE(refused({ { u"tool_resources"_s, resources } }), u"tool_resources.code_interpreter.file_ids"_s);
+        QCOMPARE(refused({ { u"name"_s, u"Helper"_s }, { u"response_format"_s, u"auto"_s } }),
+                 u"(accepted with 200)"_s);
+        const auto noModel = m_client->post(u"/assistants"_s, QJsonObject { { u"name"_s, u"x"_s } });
+        QCOMPARE(noModel.status, 400);
+        QCOMPARE(param(noModel), u"model"_s);
+    }
+
     void modifyBodiesAreValidated()
     {
         const auto created = m_client->post(u"/threads/runs"_s, runBody(u"asst_runlens_echo"_s, u"hi"_s));
