@@ -1,5 +1,6 @@
 #include "apierror.h"
 
+#include "apierrorobject.h"
 #include "bodyexcerpt.h"
 
 #include <QDateTime>
@@ -10,20 +11,6 @@
 namespace rl {
 
 namespace {
-
-QString jsonText(const QJsonValue &v)
-{
-    if (v.isString()) {
-        return v.toString();
-    }
-    if (v.isDouble()) {
-        return QString::number(v.toDouble());
-    }
-    if (v.isBool()) {
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    }
-    return {};
-}
 
 QString hostOf(const QUrl &url)
 {
@@ -98,19 +85,14 @@ ApiError ApiError::fromHttp(int status, const ResponseMeta &meta, const QByteArr
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
         const QJsonObject root = doc.object();
-        QJsonObject err = root.value(QLatin1String("error")).toObject();
-        if (err.isEmpty() && root.contains(QLatin1String("message"))) {
-            err = root;
-        }
-        if (!err.isEmpty()) {
-            e.type = jsonText(err.value(QLatin1String("type")));
-            e.code = jsonText(err.value(QLatin1String("code")));
-            e.param = jsonText(err.value(QLatin1String("param")));
-            e.message = jsonText(err.value(QLatin1String("message")));
-        } else if (root.value(QLatin1String("error")).isString()) {
-            e.message = root.value(QLatin1String("error")).toString();
+        const ApiErrorObject err = readApiErrorObject(root, root.contains(QLatin1String("message")));
+        if (err.found) {
+            e.type = err.type;
+            e.code = err.code;
+            e.param = err.param;
+            e.message = err.message;
         } else if (root.contains(QLatin1String("detail"))) {
-            e.message = jsonText(root.value(QLatin1String("detail")));
+            e.message = jsonScalarText(root.value(QLatin1String("detail")));
             if (e.message.isEmpty()) {
                 e.message = QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
             }

@@ -1,5 +1,6 @@
 #include "streamdecoder.h"
 
+#include "apierrorobject.h"
 #include "jsonread.h"
 
 #include <QJsonArray>
@@ -13,52 +14,21 @@ namespace rl {
 
 namespace {
 
-QString jsonText(const QJsonValue &value)
-{
-    if (value.isString()) {
-        return value.toString();
-    }
-    if (value.isDouble()) {
-        return QString::number(value.toDouble(), 'g', 17);
-    }
-    if (value.isBool()) {
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    }
-    return {};
-}
-
-// The error object of a payload: {"error": {...}} or {"error": "text"}, or the payload itself
-// when it is the bare error of an "error" event.
+// The error of an "error" event (whose data may be the bare error object) or of a payload with
+// an "error" member.
 StreamError serverError(const QJsonValue &payload, bool bareAllowed)
 {
+    const ApiErrorObject object = readApiErrorObject(payload.toObject(), bareAllowed);
     StreamError error;
     error.reason = StreamError::Reason::Server;
-    const QJsonObject object = payload.toObject();
-    const QJsonValue inner = object.value(QLatin1String("error"));
-    QJsonObject fields;
-    if (inner.isObject()) {
-        fields = inner.toObject();
-    } else if (inner.isString()) {
-        error.message = inner.toString();
-    } else if (bareAllowed) {
-        fields = object;
-    }
-    if (!fields.isEmpty()) {
-        error.message = jsonText(fields.value(QLatin1String("message")));
-        error.type = jsonText(fields.value(QLatin1String("type")));
-        error.code = jsonText(fields.value(QLatin1String("code")));
-        error.param = jsonText(fields.value(QLatin1String("param")));
-    }
+    error.message = object.message;
+    error.type = object.type;
+    error.code = object.code;
+    error.param = object.param;
     if (error.message.isEmpty()) {
         error.message = AssistantStreamDecoder::tr("The server reported an error without a message.");
     }
     return error;
-}
-
-bool hasErrorMember(const QJsonValue &payload)
-{
-    const QJsonValue inner = payload.toObject().value(QLatin1String("error"));
-    return inner.isObject() || (inner.isString() && !inner.toString().isEmpty());
 }
 
 // The event's data as valid UTF-8: the bytes received, or, when they are not valid UTF-8, their
@@ -154,7 +124,7 @@ std::optional<StreamEvent> AssistantStreamDecoder::decode(const SseEvent &sse)
         out.error = serverError(out.data, true);
         return out;
     }
-    if (hasErrorMember(out.data)) {
+    if (hasApiErrorMember(out.data.toObject())) {
         out.kind = StreamEvent::Kind::Error;
         out.error = serverError(out.data, false);
         return out;

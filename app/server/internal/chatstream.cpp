@@ -1,24 +1,13 @@
 #include "chatstream.h"
 
+#include "apierrorobject.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace rl::server {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Error codes come as strings or numbers.
-QString codeText(const QJsonValue &code)
-{
-    if (code.isDouble()) {
-        return QString::number(code.toDouble(), 'f', 0);
-    }
-    return code.toString();
-}
-
-} // namespace
 
 QList<ChatDelta> ChatStreamDecoder::decode(const QByteArray &data)
 {
@@ -34,18 +23,13 @@ QList<ChatDelta> ChatStreamDecoder::decode(const QByteArray &data)
         return out;
     }
     const QJsonObject chunk = doc.object();
-    if (chunk.value(u"error"_s).isObject() || chunk.value(u"error"_s).isString()) {
-        const QJsonValue e = chunk.value(u"error"_s);
+    if (hasApiErrorMember(chunk)) {
+        const ApiErrorObject e = readApiErrorObject(chunk);
         ChatDelta d;
         d.kind = ChatDelta::Kind::Error;
-        if (e.isObject()) {
-            const QJsonObject eo = e.toObject();
-            d.errorMessage = eo.value(u"message"_s).toString();
-            d.errorType = eo.value(u"type"_s).toString();
-            d.errorCode = codeText(eo.value(u"code"_s));
-        } else {
-            d.errorMessage = e.toString();
-        }
+        d.errorMessage = e.message;
+        d.errorType = e.type;
+        d.errorCode = e.code;
         if (d.errorMessage.isEmpty()) {
             d.errorMessage = tr("the model server reported an error without a message");
         }

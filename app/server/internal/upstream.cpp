@@ -1,5 +1,7 @@
 #include "upstream.h"
 
+#include "apierrorobject.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -33,16 +35,11 @@ QNetworkRequest upstreamRequest(const UpstreamConfig &config, const QString &pat
 void readErrorBody(const QByteArray &body, UpstreamError *error)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object();
-    const QJsonValue e = o.value(u"error"_s);
-    if (e.isObject()) {
-        error->message = e.toObject().value(u"message"_s).toString();
-        error->type = e.toObject().value(u"type"_s).toString();
-        const QJsonValue code = e.toObject().value(u"code"_s);
-        error->code = code.isDouble() ? QString::number(code.toInt()) : code.toString();
-    } else if (e.isString()) {
-        error->message = e.toString();
-    } else if (o.value(u"message"_s).isString()) {
-        error->message = o.value(u"message"_s).toString();
+    const ApiErrorObject e = readApiErrorObject(o, o.value(u"message"_s).isString());
+    if (e.found) {
+        error->message = e.message;
+        error->type = e.type;
+        error->code = e.code;
     } else {
         error->message = QString::fromUtf8(body.left(300)).simplified();
     }
