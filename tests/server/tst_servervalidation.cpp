@@ -1,5 +1,6 @@
 // The local server's request validation and scenario timestamps, over real loopback HTTP.
 #include "localserver.h"
+#include "serverbodies.h"
 #include "serverclient.h"
 
 #include <QDateTime>
@@ -9,21 +10,9 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace servertest;
 
 namespace {
-
-QJsonObject runBody(const QString &assistant, const QString &text, const QString &scenario = QString())
-{
-    QJsonObject body {
-        { u"assistant_id"_s, assistant },
-        { u"thread"_s,
-          QJsonObject {
-              { u"messages"_s, QJsonArray { QJsonObject { { u"role"_s, u"user"_s }, { u"content"_s, text } } } } } }
-    };
-    if (!scenario.isEmpty())
-        body.insert(u"metadata"_s, QJsonObject { { u"runlens_scenario"_s, scenario } });
-    return body;
-}
 
 QJsonObject outputs(const QJsonArray &items)
 {

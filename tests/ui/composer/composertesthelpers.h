@@ -1,5 +1,7 @@
 #pragma once
 
+#include "composerwidget.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
@@ -103,6 +105,30 @@ inline QJsonObject parse(const QByteArray &bytes)
 inline QByteArray pretty(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+inline QJsonObject json(const QByteArray &text)
+{
+    return parse(text);
+}
+
+// The body the composer would send, as an object.
+inline QJsonObject body(const rl::ComposerWidget &composer)
+{
+    return parse(composer.requestBody());
+}
+
+// The problem mark a field carries once validation has run: "error", "warning" or empty.
+inline QString mark(const QWidget *widget)
+{
+    return widget ? widget->property("rlProblem").toString() : QStringLiteral("<missing>");
+}
+
+inline void typeAssistant(QWidget *composer, const QString &id)
+{
+    auto *combo = find<QComboBox>(composer, "assistantComboBox");
+    QVERIFY(combo);
+    retype(combo, id);
 }
 
 } // namespace testhelpers

@@ -1,6 +1,6 @@
 // GUI tests of the request composer: each section filled by clicks and keystrokes gives the
-// expected JSON, example bodies load and serialise back unchanged, the JSON tab never destroys
-// the form, problems show at their fields, and Send is possible exactly when the body is valid.
+// expected JSON, example bodies load and serialise back unchanged, and the JSON tab never destroys
+// the form. Problems at fields, sendability, files and shortcuts: tst_composerchecks.cpp.
 #include "composertesthelpers.h"
 #include "composerwidget.h"
 
@@ -27,26 +27,6 @@
 
 using namespace rl;
 using namespace testhelpers;
-
-namespace {
-
-QJsonObject body(const ComposerWidget &composer)
-{
-    return parse(composer.requestBody());
-}
-
-QJsonObject json(const char *text)
-{
-    return parse(QByteArray(text));
-}
-
-// The problem mark a field carries once validation has run: "error", "warning" or empty.
-QString mark(const QWidget *widget)
-{
-    return widget ? widget->property("rlProblem").toString() : QStringLiteral("<missing>");
-}
-
-} // namespace
 
 class TestComposer : public QObject
 {
@@ -75,21 +55,7 @@ private Q_SLOTS:
     void jsonTabValidEditFillsForm();
     void unrepresentableFieldsAreReported();
 
-    void validationShowsAtField_data();
-    void validationShowsAtField();
-    void problemListFocusesField();
-    void sendableExactlyWhenValid();
-    void ctrlEnterSends();
-    void saveOpenAndRecentFiles();
-    void limitsEnforcedAtWidgets();
-    void serverParamHighlightsField();
-    void altDigitOpensSections();
-    void pastingABodyFillsTheForm();
-    void nullTemperatureIsShownAndCleared();
-
 private:
-    void typeAssistant(const QString &id);
-
     ComposerWidget *m_composer = nullptr;
 };
 
@@ -110,17 +76,10 @@ void TestComposer::cleanup()
     m_composer = nullptr;
 }
 
-void TestComposer::typeAssistant(const QString &id)
-{
-    auto *combo = find<QComboBox>(m_composer, "assistantComboBox");
-    QVERIFY(combo);
-    retype(combo, id);
-}
-
 void TestComposer::assistantSectionByKeyboard()
 {
     QCOMPARE(body(*m_composer), json(R"({"assistant_id": "", "stream": true})"));
-    typeAssistant(QStringLiteral("asst_abc123"));
+    typeAssistant(m_composer, QStringLiteral("asst_abc123"));
     retype(find<QComboBox>(m_composer, "modelComboBox"), QStringLiteral("gpt-4o"));
     retype(find<QPlainTextEdit>(m_composer, "instructionsPlainTextEdit"), QStringLiteral("Be brief."));
     QCOMPARE(
@@ -163,7 +122,7 @@ void TestComposer::assistantPickerFillsId()
 
 void TestComposer::conversationSectionByClicks()
 {
-    typeAssistant(QStringLiteral("asst_1"));
+    typeAssistant(m_composer, QStringLiteral("asst_1"));
     openSection(m_composer, "conversationSection");
     click(find<QPushButton>(m_composer, "addMessagePushButton"));
     QTest::keyClicks(find<QPlainTextEdit>(m_composer, "messageTextPlainTextEdit"),
@@ -197,7 +156,7 @@ void TestComposer::conversationSectionByClicks()
 
 void TestComposer::conversationReorderDuplicateRemove()
 {
-    typeAssistant(QStringLiteral("asst_1"));
+    typeAssistant(m_composer, QStringLiteral("asst_1"));
     openSection(m_composer, "conversationSection");
     auto *text = find<QPlainTextEdit>(m_composer, "messageTextPlainTextEdit");
     click(find<QPushButton>(m_composer, "addMessagePushButton"));
@@ -223,7 +182,7 @@ void TestComposer::conversationReorderDuplicateRemove()
 
 void TestComposer::threadAdvancedResources()
 {
-    typeAssistant(QStringLiteral("asst_1"));
+    typeAssistant(m_composer, QStringLiteral("asst_1"));
     openSection(m_composer, "conversationSection");
     click(find<QCheckBox>(m_composer, "showAdvancedCheckBox"));
     QTest::keyClicks(find<QLineEdit>(m_composer, "threadCodeInterpreterFileIdsLineEdit"),
@@ -242,7 +201,7 @@ void TestComposer::threadAdvancedResources()
 
 void TestComposer::toolsSectionByClicks()
 {
-    typeAssistant(QStringLiteral("asst_1"));
+    typeAssistant(m_composer, QStringLiteral("asst_1"));
     openSection(m_composer, "toolsSection");
     QVERIFY(!body(*m_composer).contains(QStringLiteral("tools")));
     click(find<QRadioButton>(m_composer, "overrideToolsRadioButton"));
@@ -286,7 +245,7 @@ void TestComposer::toolsSectionByClicks()
 
 void TestComposer::toolResourcesSection()
 {
-    typeAssistant(QStringLiteral("asst_1"));
+    typeAssistant(m_composer, QStringLiteral("asst_1"));
     openSection(m_composer, "toolResourcesSection");
     QTest::keyClicks(find<QLineEdit>(m_composer, "codeInterpreterFileIdsLineEdit"), QStringLiteral("file-1, file-2"));
     QTest::keyClicks(find<QLineEdit>(m_composer, "vectorStoreIdLineEdit"), QStringLiteral("vs_1"));
@@ -299,7 +258,7 @@ void TestComposer::toolResourcesSection()
 
 void TestComposer::generationSectionByKeyboard()
 {
-    typeAssistant(QStringLiteral("asst_1"));
+    typeAssistant(m_composer, QStringLiteral("asst_1"));
     openSection(m_composer, "generationSection");
     auto *temperature = find<QDoubleSpinBox>(m_composer, "temperatureDoubleSpinBox");
     QVERIFY(!temperature->isEnabled()); // "assistant default"
@@ -336,7 +295,7 @@ void TestComposer::generationSectionByKeyboard()
 
 void TestComposer::responseFormatSchemaAndToolChoice()
 {
-    typeAssistant(QStringLiteral("asst_1"));
+    typeAssistant(m_composer, QStringLiteral("asst_1"));
     openSection(m_composer, "generationSection");
     chooseWithKeys(find<QComboBox>(m_composer, "responseFormatComboBox"), 4);
     QVERIFY(find<QWidget>(m_composer, "jsonSchemaGroupBox")->isVisible());
@@ -358,7 +317,7 @@ void TestComposer::responseFormatSchemaAndToolChoice()
 
 void TestComposer::metadataSection()
 {
-    typeAssistant(QStringLiteral("asst_1"));
+    typeAssistant(m_composer, QStringLiteral("asst_1"));
     openSection(m_composer, "metadataSection");
     auto *section = find<QWidget>(m_composer, "metadataSection");
     QVERIFY(section);
@@ -375,7 +334,7 @@ void TestComposer::metadataSection()
 
 void TestComposer::deliverySwitch()
 {
-    typeAssistant(QStringLiteral("asst_1"));
+    typeAssistant(m_composer, QStringLiteral("asst_1"));
     openSection(m_composer, "deliverySection");
     QVERIFY(m_composer->streamSelected());
     click(find<QRadioButton>(m_composer, "pollRadioButton"));
@@ -418,7 +377,7 @@ void TestComposer::loadExamples()
 
 void TestComposer::jsonTabInvalidEditKeepsForm()
 {
-    typeAssistant(QStringLiteral("asst_keep"));
+    typeAssistant(m_composer, QStringLiteral("asst_keep"));
     openSection(m_composer, "generationSection");
     click(find<QCheckBox>(m_composer, "temperatureDefaultCheckBox"));
     retype(find<QDoubleSpinBox>(m_composer, "temperatureDoubleSpinBox"), QStringLiteral("1.5"));
@@ -477,273 +436,6 @@ void TestComposer::unrepresentableFieldsAreReported()
     // Unknown top-level keys are kept, not dropped (the API will refuse them: an error).
     QCOMPARE(body(*m_composer).value(QStringLiteral("reasoning_effort")).toString(), QStringLiteral("low"));
     QVERIFY(!m_composer->isSendable());
-}
-
-void TestComposer::validationShowsAtField_data()
-{
-    QTest::addColumn<QString>("bodyJson");
-    QTest::addColumn<QString>("widget");
-    QTest::addColumn<QString>("expectedMark");
-    QTest::newRow("assistant: empty id") << R"({"assistant_id": ""})"
-                                         << "assistantComboBox"
-                                         << "error";
-    QTest::newRow("conversation: image url")
-        << R"({"assistant_id": "a", "thread": {"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "not a url"}}]}]}})"
-        << "imagePartsTableWidget"
-        << "error";
-    QTest::newRow("conversation: thread files")
-        << R"({"assistant_id": "a", "thread": {"tool_resources": {"code_interpreter": {"file_ids": ["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21"]}}}})"
-        << "threadCodeInterpreterFileIdsLineEdit"
-        << "error";
-    QTest::newRow("tools: function name")
-        << R"({"assistant_id": "a", "tools": [{"type": "function", "function": {"name": ""}}]})"
-        << "functionNameLineEdit"
-        << "error";
-    QTest::newRow("tool resources: too many files")
-        << R"({"assistant_id": "a", "tool_resources": {"code_interpreter": {"file_ids": ["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21"]}}})"
-        << "codeInterpreterFileIdsLineEdit"
-        << "error";
-    QTest::newRow("generation: schema name")
-        << R"({"assistant_id": "a", "response_format": {"type": "json_schema", "json_schema": {"name": ""}}})"
-        << "jsonSchemaNameLineEdit"
-        << "error";
-    QTest::newRow("generation: top_p with temperature") << R"({"assistant_id": "a", "temperature": 0.5, "top_p": 0.5})"
-                                                        << "topPDoubleSpinBox"
-                                                        << "warning";
-    QTest::newRow("metadata: key too long")
-        << R"({"assistant_id": "a", "metadata": {"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk": "v"}})"
-        << "runMetadataEditor"
-        << "error";
-}
-
-void TestComposer::validationShowsAtField()
-{
-    QFETCH(QString, bodyJson);
-    QFETCH(QString, widget);
-    QFETCH(QString, expectedMark);
-    m_composer->setBody(parse(bodyJson.toUtf8()));
-    auto *target = m_composer->findChild<QWidget *>(widget);
-    QVERIFY(target);
-    // Problems inside lists (messages, tools) mark their field once the item is shown.
-    for (const Problem &p : m_composer->problems()) {
-        if (p.severity
-            == (expectedMark == QStringLiteral("error") ? Problem::Severity::Error : Problem::Severity::Warning)) {
-            m_composer->highlightField(p.path);
-            break;
-        }
-    }
-    QTRY_COMPARE(mark(target), expectedMark);
-    QVERIFY(target->toolTip().startsWith(expectedMark == QStringLiteral("error") ? QStringLiteral("Error")
-                                                                                 : QStringLiteral("Warning")));
-    auto *list = find<QListWidget>(m_composer, "problemsListWidget");
-    QVERIFY(list->count() > 0);
-    QVERIFY(list->item(0)->text().startsWith(expectedMark == QStringLiteral("error") ? QStringLiteral("Error")
-                                                                                     : QStringLiteral("Warning")));
-    QCOMPARE(m_composer->isSendable(), expectedMark != QStringLiteral("error"));
-    // Fixing the body removes the mark.
-    m_composer->setBody(json(R"({"assistant_id": "asst_fixed"})"));
-    QTRY_COMPARE(mark(target), QString());
-}
-
-void TestComposer::problemListFocusesField()
-{
-    typeAssistant(QStringLiteral("asst_1"));
-    openSection(m_composer, "toolsSection");
-    click(find<QRadioButton>(m_composer, "overrideToolsRadioButton"));
-    click(find<QPushButton>(m_composer, "addFunctionPushButton"));
-    auto *toolBox = find<QToolBox>(m_composer, "sectionsToolBox");
-    toolBox->setCurrentIndex(0);
-    auto *list = find<QListWidget>(m_composer, "problemsListWidget");
-    QTRY_VERIFY(list->count() > 0
-                && list->item(0)->data(Qt::UserRole + 1).toString().startsWith(QStringLiteral("tools[0]")));
-    const QRect rect = list->visualItemRect(list->item(0));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
-    QCOMPARE(toolBox->currentWidget()->objectName(), QStringLiteral("toolsSectionScrollArea"));
-    QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>(m_composer, "functionNameLineEdit"));
-}
-
-void TestComposer::sendableExactlyWhenValid()
-{
-    QSignalSpy spy(m_composer, &ComposerWidget::sendabilityChanged);
-    QVERIFY(!m_composer->isSendable());
-    QVERIFY(!m_composer->whyNotSendable().isEmpty());
-    typeAssistant(QStringLiteral("asst_1"));
-    QVERIFY(m_composer->isSendable());
-    QVERIFY(m_composer->whyNotSendable().isEmpty());
-    QTRY_VERIFY(!spy.isEmpty() && spy.last().at(0).toBool());
-    // Each example body: sendable exactly when the model finds no error.
-    const QDir dir(QStringLiteral(RUNLENS_TEST_DATA_DIR "/requests"));
-    for (const QString &file : dir.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
-        QVERIFY(m_composer->loadFromFile(dir.filePath(file)));
-        QCOMPARE(m_composer->isSendable(), !hasErrors(m_composer->request().validate()));
-    }
-    retype(find<QComboBox>(m_composer, "assistantComboBox"), QString());
-    QVERIFY(!m_composer->isSendable());
-    QTRY_VERIFY(!spy.last().at(0).toBool());
-    QVERIFY(find<QLabel>(m_composer, "sendStatusLabel")->text().contains(QStringLiteral("assistant_id")));
-}
-
-void TestComposer::ctrlEnterSends()
-{
-    QSignalSpy send(m_composer, &ComposerWidget::sendRequested);
-    auto *instructions = find<QPlainTextEdit>(m_composer, "instructionsPlainTextEdit");
-    instructions->setFocus();
-    QTest::keyClick(instructions, Qt::Key_Return, Qt::ControlModifier);
-    QCOMPARE(send.count(), 0); // not sendable: Send is off and says why
-    QVERIFY(!m_composer->sendAction()->isEnabled());
-    QVERIFY(m_composer->sendAction()->toolTip().contains(QStringLiteral("assistant_id")));
-    typeAssistant(QStringLiteral("asst_1"));
-    QTRY_VERIFY(m_composer->sendAction()->isEnabled());
-    instructions->setFocus();
-    QTest::keyClick(instructions, Qt::Key_Return, Qt::ControlModifier);
-    QCOMPARE(send.count(), 1);
-    QTest::keyClick(instructions, Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
-    QCOMPARE(send.count(), 2);
-}
-
-void TestComposer::saveOpenAndRecentFiles()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("request.json"));
-    QSignalSpy modified(m_composer, &ComposerWidget::modifiedChanged);
-    typeAssistant(QStringLiteral("asst_saved"));
-    QVERIFY(m_composer->isModified());
-    m_composer->setFileNameProvider([path](bool) { return path; });
-    QTest::keyClick(m_composer, Qt::Key_S, Qt::ControlModifier);
-    QVERIFY(QFile::exists(path));
-    QVERIFY(!m_composer->isModified());
-    QVERIFY(!modified.isEmpty() && !modified.last().at(0).toBool());
-    QFile saved(path);
-    QVERIFY(saved.open(QIODevice::ReadOnly));
-    QCOMPARE(parse(saved.readAll()), json(R"({"assistant_id": "asst_saved", "stream": true})"));
-
-    retype(find<QComboBox>(m_composer, "assistantComboBox"), QStringLiteral("asst_other"));
-    QVERIFY(m_composer->isModified());
-    QTest::keyClick(m_composer, Qt::Key_O, Qt::ControlModifier);
-    QCOMPARE(find<QComboBox>(m_composer, "assistantComboBox")->currentText(), QStringLiteral("asst_saved"));
-    QVERIFY(!m_composer->isModified());
-
-    // The recent-files submenu lists the file and opens it.
-    QAction *recent = m_composer->fileActions().last();
-    QVERIFY(recent->menu());
-    QVERIFY(recent->isEnabled());
-    QCOMPARE(recent->menu()->actions().first()->text(), QStringLiteral("request.json"));
-
-    // Broken files are refused with line and column; the form is kept.
-    const QString broken = dir.filePath(QStringLiteral("broken.json"));
-    QFile out(broken);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("{\n  \"assistant_id\": }\n");
-    out.close();
-    QString error;
-    QVERIFY(!m_composer->loadFromFile(broken, &error));
-    QVERIFY2(error.contains(QStringLiteral("line 2")), qPrintable(error));
-    QCOMPARE(find<QComboBox>(m_composer, "assistantComboBox")->currentText(), QStringLiteral("asst_saved"));
-}
-
-void TestComposer::limitsEnforcedAtWidgets()
-{
-    typeAssistant(QStringLiteral("asst_1"));
-    // Tools: at most 20; the add buttons turn off at the limit and the counter says why.
-    openSection(m_composer, "toolsSection");
-    click(find<QRadioButton>(m_composer, "overrideToolsRadioButton"));
-    for (int i = 0; i < 20; ++i) {
-        click(find<QPushButton>(m_composer, "addCodeInterpreterPushButton"));
-    }
-    QVERIFY(!find<QPushButton>(m_composer, "addCodeInterpreterPushButton")->isEnabled());
-    QVERIFY(!find<QPushButton>(m_composer, "addFunctionPushButton")->isEnabled());
-    QVERIFY(find<QLabel>(m_composer, "toolsCounterLabel")->text().contains(QStringLiteral("limit")));
-    QCOMPARE(body(*m_composer).value(QStringLiteral("tools")).toArray().size(), 20);
-
-    // Token limits: below 256 cannot be typed; the lowest value means "not set".
-    openSection(m_composer, "generationSection");
-    auto *prompt = find<QSpinBox>(m_composer, "maxPromptTokensSpinBox");
-    retype(prompt, QStringLiteral("100"));
-    QTest::keyClick(prompt, Qt::Key_Tab);
-    QVERIFY(prompt->value() == prompt->minimum() || prompt->value() >= 256);
-    const QJsonValue sent = body(*m_composer).value(QStringLiteral("max_prompt_tokens"));
-    QVERIFY(sent.isUndefined() || sent.toInt() >= 256);
-    QCOMPARE(find<QDoubleSpinBox>(m_composer, "topPDoubleSpinBox")->maximum(), 1.0);
-    QCOMPARE(find<QLineEdit>(m_composer, "jsonSchemaNameLineEdit")->maxLength(), 64);
-
-    // Metadata: the 17th pair cannot be added.
-    openSection(m_composer, "metadataSection");
-    auto *section = find<QWidget>(m_composer, "metadataSection");
-    auto *add = find<QPushButton>(section, "addPairPushButton");
-    for (int i = 0; i < 16; ++i) {
-        click(add);
-        QWidget *key = QApplication::focusWidget();
-        QTest::keyClicks(key, QStringLiteral("k%1").arg(i));
-        commit(key);
-    }
-    QVERIFY(!add->isEnabled());
-    QCOMPARE(body(*m_composer).value(QStringLiteral("metadata")).toObject().size(), 16);
-}
-
-void TestComposer::serverParamHighlightsField()
-{
-    m_composer->setBody(json(R"({"assistant_id": "a", "thread": {"messages": [{"role": "user", "content": "x"},
-        {"role": "user", "content": "y"}]}})"));
-    QVERIFY(m_composer->isSendable());
-    // An API error with param "thread.messages[1].content": the second message is shown and its
-    // text field focused and marked, although the local checks found nothing.
-    m_composer->highlightField(QStringLiteral("thread.messages[1].content"));
-    auto *text = find<QPlainTextEdit>(m_composer, "messageTextPlainTextEdit");
-    QCOMPARE(text->toPlainText(), QStringLiteral("y"));
-    QTRY_COMPARE(QApplication::focusWidget(), text);
-    QCOMPARE(mark(text), QStringLiteral("error"));
-    QVERIFY(text->toolTip().startsWith(QStringLiteral("Error")));
-
-    // The same field named with bracketed keys, as some servers write it.
-    m_composer->setBody(json(R"({"assistant_id": "a", "thread": {"messages": [{"role": "user", "content": "x"},
-        {"role": "user", "content": "z"}]}})"));
-    m_composer->highlightField(QStringLiteral("thread[messages][1][content]"));
-    QCOMPARE(text->toPlainText(), QStringLiteral("z"));
-    QTRY_COMPARE(QApplication::focusWidget(), text);
-    QCOMPARE(mark(text), QStringLiteral("error"));
-}
-
-void TestComposer::altDigitOpensSections()
-{
-    auto *toolBox = find<QToolBox>(m_composer, "sectionsToolBox");
-    find<QTabWidget>(m_composer, "composerTabWidget")->setCurrentIndex(1);
-    QWidget *focus = find<QWidget>(m_composer, "assistantComboBox");
-    focus->setFocus();
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::AltModifier);
-    QCOMPARE(find<QTabWidget>(m_composer, "composerTabWidget")->currentIndex(), 0);
-    QCOMPARE(toolBox->currentWidget()->objectName(), QStringLiteral("toolsSectionScrollArea"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_7, Qt::AltModifier);
-    QCOMPARE(toolBox->currentWidget()->objectName(), QStringLiteral("deliverySectionScrollArea"));
-}
-
-void TestComposer::pastingABodyFillsTheForm()
-{
-    QGuiApplication::clipboard()->setText(
-        QStringLiteral(R"({"assistant_id": "asst_pasted", "tools": [{"type": "code_interpreter"}]})"));
-    find<QTabWidget>(m_composer, "composerTabWidget")->setCurrentIndex(1);
-    auto *editor = find<QPlainTextEdit>(m_composer, "jsonBodyEditor");
-    editor->setFocus();
-    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
-    QCOMPARE(find<QComboBox>(m_composer, "assistantComboBox")->currentText(), QStringLiteral("asst_pasted"));
-    QVERIFY(find<QRadioButton>(m_composer, "overrideToolsRadioButton")->isChecked());
-    QCOMPARE(find<QListWidget>(m_composer, "toolsListWidget")->count(), 1);
-}
-
-void TestComposer::nullTemperatureIsShownAndCleared()
-{
-    m_composer->setBody(json(R"({"assistant_id": "a", "temperature": null, "top_p": 0.5})"));
-    QCOMPARE(body(*m_composer), json(R"({"assistant_id": "a", "temperature": null, "top_p": 0.5})"));
-    openSection(m_composer, "generationSection");
-    auto *box = find<QCheckBox>(m_composer, "temperatureDefaultCheckBox");
-    QCOMPARE(box->checkState(), Qt::PartiallyChecked);
-    QVERIFY(box->text().contains(QStringLiteral("null")));
-    click(box); // back to "not set"
-    QCOMPARE(box->checkState(), Qt::Checked);
-    QVERIFY(!body(*m_composer).contains(QStringLiteral("temperature")));
-    click(box); // and to a value
-    QVERIFY(body(*m_composer).value(QStringLiteral("temperature")).isDouble());
 }
 
 QTEST_MAIN(TestComposer)

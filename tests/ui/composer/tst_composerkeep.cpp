@@ -26,11 +26,6 @@ using namespace testhelpers;
 
 namespace {
 
-QJsonObject json(const QByteArray &text)
-{
-    return parse(text);
-}
-
 // The value at a path such as "thread.tool_resources.file_search.vector_stores[0].x".
 QJsonValue valueAt(const QJsonObject &root, const QString &path)
 {
