@@ -3132,10 +3132,6 @@
 <context>
     <name>rl::EventsTab</name>
     <message>
-        <source>Open in inspector</source>
-        <translation>Im Inspektor öffnen</translation>
-    </message>
-    <message>
         <source>Select an event to see its payload</source>
         <translation>Wählen Sie ein Ereignis aus, um seine Nutzdaten zu sehen</translation>
     </message>
@@ -3735,6 +3731,13 @@
     <message>
         <source>The request in the composer has changes that are not saved in a file. Save them before closing?</source>
         <translation>Die Anfrage im Anfrage-Editor hat Änderungen, die nicht in einer Datei gespeichert sind. Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>rl::MasterDetail</name>
+    <message>
+        <source>Open in inspector</source>
+        <translation>Im Inspektor öffnen</translation>
     </message>
 </context>
 <context>
@@ -4960,10 +4963,6 @@
 </context>
 <context>
     <name>rl::StepsTab</name>
-    <message>
-        <source>Open in inspector</source>
-        <translation>Im Inspektor öffnen</translation>
-    </message>
     <message>
         <source>Select a step to see its details</source>
         <translation>Wählen Sie einen Schritt aus, um seine Details zu sehen</translation>

@@ -535,31 +535,27 @@ void RunSession::fetchFinalPicture()
     m_pendingFetches = 2;
     ListOptions options;
     options.order = QStringLiteral("asc");
-    ListCall *messages = m_client->listMessages(threadId(), runId(), options);
-    watch(messages);
-    connect(messages, &ApiCall::finished, this, [this](const QJsonValue &result, const ResponseMeta &) {
+    fetchList(m_client->listMessages(threadId(), runId(), options), &RunAccumulator::setMessages,
+              &RunSession::messageUpdated);
+    fetchList(m_client->listRunSteps(threadId(), runId(), options), &RunAccumulator::setSteps,
+              &RunSession::stepUpdated);
+}
+
+// One list of the final picture: the accumulator keeps what it holds, and each item is announced
+// as it now stands.
+void RunSession::fetchList(ListCall *call, void (RunAccumulator::*keep)(const QJsonArray &),
+                           void (RunSession::*updated)(const QJsonObject &))
+{
+    watch(call);
+    connect(call, &ApiCall::finished, this, [this, keep, updated](const QJsonValue &result, const ResponseMeta &) {
         const QJsonArray items = result.toArray();
-        m_acc.setMessages(items);
+        (m_acc.*keep)(items);
         for (const QJsonValue item : items) {
-            emit messageUpdated(item.toObject()); // what the accumulator now holds for it
+            emit(this->*updated)(item.toObject());
         }
         fetchDone();
     });
-    connect(messages, &ApiCall::failed, this, [this](const ApiError &error) {
-        emit errorOccurred(error);
-        fetchDone();
-    });
-    ListCall *steps = m_client->listRunSteps(threadId(), runId(), options);
-    watch(steps);
-    connect(steps, &ApiCall::finished, this, [this](const QJsonValue &result, const ResponseMeta &) {
-        const QJsonArray items = result.toArray();
-        m_acc.setSteps(items);
-        for (const QJsonValue item : items) {
-            emit stepUpdated(item.toObject());
-        }
-        fetchDone();
-    });
-    connect(steps, &ApiCall::failed, this, [this](const ApiError &error) {
+    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
         emit errorOccurred(error);
         fetchDone();
     });

@@ -130,6 +130,8 @@ private:
     void poll();
     void sendCancel();
     void fetchFinalPicture();
+    void fetchList(ListCall *call, void (RunAccumulator::*keep)(const QJsonArray &),
+                   void (RunSession::*updated)(const QJsonObject &));
     void fetchDone();
     void failWith(const ApiError &error);
     [[nodiscard]] static ApiError noRunIdError(const ApiCall *call, const ResponseMeta &meta);

@@ -1,6 +1,7 @@
 #include "eventstab.h"
 
 #include "jsontreemodel.h"
+#include "masterdetail.h"
 #include "rowfollower.h"
 #include "runformat.h"
 #include "streamevent.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -291,13 +291,12 @@ EventsTab::EventsTab(QWidget *parent)
     : QWidget(parent)
     , m_model(new EventsModel(this))
     , m_filter(new EventsFilterModel(this))
-    , m_payloadModel(new JsonTreeModel(this))
     , m_filterEdit(new QLineEdit(this))
     , m_countLabel(new QLabel(this))
-    , m_table(new QTableView(this))
-    , m_payloadView(new QTreeView(this))
-    , m_inspectButton(new QPushButton(tr("Open in inspector"), this))
-    , m_detailPane(new DetailPane(m_payloadView, tr("Select an event to see its payload")))
+    , m_view(new MasterDetail(
+          m_filter, tr("Select an event to see its payload"),
+          [this](const QModelIndex &row) { return m_model->row(m_filter->mapToSource(row).row()).payloadValue(); }, 0,
+          this))
     , m_flushTimer(new QTimer(this))
 {
     m_filter->setSourceModel(m_model);
@@ -306,50 +305,48 @@ EventsTab::EventsTab(QWidget *parent)
     m_filterEdit->setAccessibleName(tr("Filter events"));
     m_filterEdit->setClearButtonEnabled(true);
     m_countLabel->setObjectName(QStringLiteral("eventCountLabel"));
-    m_table->setObjectName(QStringLiteral("eventsTableView"));
-    m_table->setAccessibleName(tr("Stream events"));
-    m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(EventsModel::NameColumn, 220);
-    m_payloadView->setObjectName(QStringLiteral("eventPayloadTreeView"));
-    m_payloadView->setAccessibleName(tr("Payload of the selected event"));
-    m_payloadView->setModel(m_payloadModel);
-    m_payloadView->setUniformRowHeights(true);
-    m_inspectButton->setObjectName(QStringLiteral("inspectEventPushButton"));
-    m_inspectButton->setToolTip(tr("Show the selected event's payload in the Inspector tab"));
-    m_inspectButton->setEnabled(false);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_filterEdit, 1);
-    top->addWidget(m_countLabel);
-    top->addWidget(m_inspectButton);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detailPane);
+    QTableView *table = m_view->table();
+    table->setObjectName(QStringLiteral("eventsTableView"));
+    table->setAccessibleName(tr("Stream events"));
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    table->setColumnWidth(EventsModel::NameColumn, 220);
+    m_view->detailView()->setObjectName(QStringLiteral("eventPayloadTreeView"));
+    m_view->detailView()->setAccessibleName(tr("Payload of the selected event"));
+    m_view->inspectButton()->setObjectName(QStringLiteral("inspectEventPushButton"));
+    m_view->inspectButton()->setToolTip(tr("Show the selected event's payload in the Inspector tab"));
+    m_view->detailPane()->setObjectName(QStringLiteral("eventPayloadPane"));
+    m_view->topBar()->insertWidget(0, m_filterEdit, 1);
+    m_view->topBar()->insertWidget(1, m_countLabel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(splitter);
+    layout->addWidget(m_view);
 
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(CoalesceMs);
     connect(m_flushTimer, &QTimer::timeout, this, &EventsTab::flush);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &EventsFilterModel::setText);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
-        m_countLabel->setText(tr("%1 of %2 events").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &EventsTab::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &EventsTab::updateCount);
+    connect(m_view, &MasterDetail::inspectRequested, this, [this](const QModelIndex &current) {
+        const EventsModel::Row &event = m_model->row(m_filter->mapToSource(current).row());
+        Q_EMIT inspectRequested(event.payloadValue(),
+                                tr("Event %1 at +%2").arg(event.name, RunFormat::durationMs(event.atMs)));
     });
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
-        m_countLabel->setText(tr("%1 of %2 events").arg(m_filter->rowCount()).arg(m_model->rowCount()));
-    });
-    m_detailPane->setObjectName(QStringLiteral("eventPayloadPane"));
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsTab::showPayload);
-    m_follower = new RowFollower(m_table);
-    connect(m_table, &QTableView::doubleClicked, this, &EventsTab::inspectCurrent);
-    connect(m_inspectButton, &QPushButton::clicked, this, &EventsTab::inspectCurrent);
+}
+
+QTableView *EventsTab::tableView() const
+{
+    return m_view->table();
+}
+
+DetailPane *EventsTab::detailPane() const
+{
+    return m_view->detailPane();
+}
+
+void EventsTab::updateCount()
+{
+    m_countLabel->setText(tr("%1 of %2 events").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }
 
 void EventsTab::addEvent(const StreamEvent &event, qint64 atMs)
@@ -387,57 +384,24 @@ void EventsTab::flush()
     }
     const QList<EventsModel::Row> rows = std::exchange(m_pending, {});
     m_model->append(rows); // the follower selects the newest row while live
-    if (!m_follower->userChose() && !m_follower->isLive()) {
-        m_table->scrollToBottom();
+    if (!m_view->follower()->userChose() && !m_view->follower()->isLive()) {
+        m_view->table()->scrollToBottom();
     }
 }
 
 void EventsTab::setLive(bool live)
 {
-    m_follower->setLive(live);
+    m_view->follower()->setLive(live);
 }
 
 void EventsTab::clear()
 {
-    m_follower->reset();
+    m_view->clear();
     m_flushTimer->stop();
     m_pending.clear();
     m_lastName.clear();
     m_model->clear();
-    m_payloadModel->clear();
     m_countLabel->clear();
-    m_inspectButton->setEnabled(false);
-    m_detailPane->setDetailShown(false);
-}
-
-int EventsTab::currentSourceRow() const
-{
-    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
-    return current.isValid() ? current.row() : -1;
-}
-
-void EventsTab::showPayload()
-{
-    const int row = currentSourceRow();
-    m_inspectButton->setEnabled(row >= 0);
-    m_detailPane->setDetailShown(row >= 0);
-    if (row < 0) {
-        m_payloadModel->clear();
-        return;
-    }
-    m_payloadModel->setJson(m_model->row(row).payloadValue());
-    m_payloadView->expandToDepth(0);
-}
-
-void EventsTab::inspectCurrent()
-{
-    const int row = currentSourceRow();
-    if (row < 0) {
-        return;
-    }
-    const EventsModel::Row &event = m_model->row(row);
-    Q_EMIT inspectRequested(event.payloadValue(),
-                            tr("Event %1 at +%2").arg(event.name, RunFormat::durationMs(event.atMs)));
 }
 
 } // namespace rl

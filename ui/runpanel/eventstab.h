@@ -8,16 +8,13 @@
 
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QTableView;
 class QTimer;
-class QTreeView;
 
 namespace rl {
 
 class DetailPane;
-class JsonTreeModel;
-class RowFollower;
+class MasterDetail;
 struct StreamEvent;
 
 // Every raw stream event, appended in batches (beginInsertRows per batch, never a reset).
@@ -102,27 +99,20 @@ public:
     void clear();
     // While live the newest event is selected (unless the user picked one).
     void setLive(bool live);
-    [[nodiscard]] QTableView *tableView() const { return m_table; }
-    [[nodiscard]] DetailPane *detailPane() const { return m_detailPane; }
+    [[nodiscard]] QTableView *tableView() const;
+    [[nodiscard]] DetailPane *detailPane() const;
 
 Q_SIGNALS:
     void inspectRequested(const QJsonValue &object, const QString &title);
 
 private:
-    void showPayload();
-    void inspectCurrent();
-    [[nodiscard]] int currentSourceRow() const;
+    void updateCount();
 
     EventsModel *m_model;
     EventsFilterModel *m_filter;
-    JsonTreeModel *m_payloadModel;
     QLineEdit *m_filterEdit;
     QLabel *m_countLabel;
-    QTableView *m_table;
-    QTreeView *m_payloadView;
-    QPushButton *m_inspectButton;
-    DetailPane *m_detailPane;
-    RowFollower *m_follower = nullptr;
+    MasterDetail *m_view;
     QTimer *m_flushTimer;
     QList<EventsModel::Row> m_pending;
     QString m_lastName; // consecutive events share one name string

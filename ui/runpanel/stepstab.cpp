@@ -1,15 +1,14 @@
 #include "stepstab.h"
 
 #include "jsontreemodel.h"
+#include "masterdetail.h"
 #include "rowfollower.h"
 #include "runformat.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -178,52 +177,35 @@ QVariant StepsModel::headerData(int section, Qt::Orientation orientation, int ro
 StepsTab::StepsTab(QWidget *parent)
     : QWidget(parent)
     , m_model(new StepsModel(this))
-    , m_detailModel(new JsonTreeModel(this))
-    , m_table(new QTableView(this))
-    , m_detailView(new QTreeView(this))
-    , m_inspectButton(new QPushButton(tr("Open in inspector"), this))
-    , m_detailPane(new DetailPane(m_detailView, tr("Select a step to see its details")))
+    , m_view(new MasterDetail(
+          m_model, tr("Select a step to see its details"),
+          [this](const QModelIndex &row) { return QJsonValue(m_model->step(row.row())); }, 1, this))
 {
-    m_table->setObjectName(QStringLiteral("stepsTableView"));
-    m_table->setAccessibleName(tr("Run steps"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_detailView->setObjectName(QStringLiteral("stepDetailsTreeView"));
-    m_detailView->setAccessibleName(tr("Details of the selected step"));
-    m_detailView->setModel(m_detailModel);
-    m_detailView->setUniformRowHeights(true);
-    m_inspectButton->setObjectName(QStringLiteral("inspectStepPushButton"));
-    m_inspectButton->setToolTip(tr("Show the selected step in the Inspector tab"));
-    m_inspectButton->setEnabled(false);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    auto *detail = new QWidget(splitter);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_inspectButton);
-    detailLayout->addLayout(buttons);
-    detailLayout->addWidget(m_detailPane);
-    splitter->addWidget(detail);
+    m_view->table()->setObjectName(QStringLiteral("stepsTableView"));
+    m_view->table()->setAccessibleName(tr("Run steps"));
+    m_view->detailView()->setObjectName(QStringLiteral("stepDetailsTreeView"));
+    m_view->detailView()->setAccessibleName(tr("Details of the selected step"));
+    m_view->inspectButton()->setObjectName(QStringLiteral("inspectStepPushButton"));
+    m_view->inspectButton()->setToolTip(tr("Show the selected step in the Inspector tab"));
+    m_view->detailPane()->setObjectName(QStringLiteral("stepDetailsPane"));
+    m_view->topBar()->insertStretch(0, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
-
-    m_detailPane->setObjectName(QStringLiteral("stepDetailsPane"));
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StepsTab::showDetails);
-    m_follower = new RowFollower(m_table);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-        if (topLeft.row() == m_table->currentIndex().row()) {
-            showDetails();
-        }
+    layout->addWidget(m_view);
+    connect(m_view, &MasterDetail::inspectRequested, this, [this](const QModelIndex &row) {
+        const QJsonObject step = m_model->step(row.row());
+        Q_EMIT inspectRequested(step, tr("Step %1").arg(step.value(QLatin1String("id")).toString()));
     });
-    connect(m_table, &QTableView::doubleClicked, this, &StepsTab::inspectCurrent);
-    connect(m_inspectButton, &QPushButton::clicked, this, &StepsTab::inspectCurrent);
+}
+
+QTableView *StepsTab::tableView() const
+{
+    return m_view->table();
+}
+
+DetailPane *StepsTab::detailPane() const
+{
+    return m_view->detailPane();
 }
 
 void StepsTab::updateStep(const QJsonObject &step)
@@ -233,38 +215,13 @@ void StepsTab::updateStep(const QJsonObject &step)
 
 void StepsTab::setLive(bool live)
 {
-    m_follower->setLive(live);
+    m_view->follower()->setLive(live);
 }
 
 void StepsTab::clear()
 {
-    m_follower->reset();
+    m_view->clear();
     m_model->clear();
-    m_detailModel->clear();
-    m_inspectButton->setEnabled(false);
-    m_detailPane->setDetailShown(false);
-}
-
-void StepsTab::showDetails()
-{
-    const QModelIndex current = m_table->currentIndex();
-    m_inspectButton->setEnabled(current.isValid());
-    m_detailPane->setDetailShown(current.isValid());
-    if (!current.isValid()) {
-        m_detailModel->clear();
-        return;
-    }
-    m_detailModel->setJson(m_model->step(current.row()));
-    m_detailView->expandToDepth(1);
-}
-
-void StepsTab::inspectCurrent()
-{
-    const QModelIndex current = m_table->currentIndex();
-    if (current.isValid()) {
-        const QJsonObject step = m_model->step(current.row());
-        Q_EMIT inspectRequested(step, tr("Step %1").arg(step.value(QLatin1String("id")).toString()));
-    }
 }
 
 } // namespace rl

@@ -6,15 +6,12 @@
 #include <QList>
 #include <QWidget>
 
-class QTreeView;
 class QTableView;
-class QPushButton;
 
 namespace rl {
 
 class DetailPane;
-class JsonTreeModel;
-class RowFollower;
+class MasterDetail;
 
 // Every run step, one row each, in order of first appearance; updates change the row in place.
 class StepsModel : public QAbstractTableModel
@@ -52,23 +49,15 @@ public:
     void clear();
     // While live the newest step is selected (unless the user picked one).
     void setLive(bool live);
-    [[nodiscard]] QTableView *tableView() const { return m_table; }
-    [[nodiscard]] DetailPane *detailPane() const { return m_detailPane; }
+    [[nodiscard]] QTableView *tableView() const;
+    [[nodiscard]] DetailPane *detailPane() const;
 
 Q_SIGNALS:
     void inspectRequested(const QJsonValue &object, const QString &title);
 
 private:
-    void showDetails();
-    void inspectCurrent();
-
     StepsModel *m_model;
-    JsonTreeModel *m_detailModel;
-    QTableView *m_table;
-    QTreeView *m_detailView;
-    QPushButton *m_inspectButton;
-    DetailPane *m_detailPane;
-    RowFollower *m_follower { nullptr };
+    MasterDetail *m_view;
 };
 
 } // namespace rl
