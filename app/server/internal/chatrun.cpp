@@ -1,5 +1,6 @@
 #include "chatrun.h"
 
+#include "objects.h"
 #include "store.h"
 
 #include <QTimer>
@@ -19,9 +20,9 @@ ChatRun::ChatRun(Store *store, QString threadId, QString runId, Settings setting
     : RunEngine(store, std::move(threadId), std::move(runId), settings, parent)
     , m_upstream(upstream)
 {
-    const QJsonObject r = run();
-    m_maxCompletion = r.value(u"max_completion_tokens"_s).toInt(0);
-    m_maxPrompt = r.value(u"max_prompt_tokens"_s).toInt(0);
+    const RunPlan plan = RunPlan::of(run());
+    m_maxCompletion = plan.maxCompletionTokens;
+    m_maxPrompt = plan.maxPromptTokens;
 }
 
 ChatRun::~ChatRun()
@@ -69,7 +70,7 @@ void ChatRun::turn()
     chat.request = store()->runRequest(threadId(), runId());
     chat.assistant = store()->assistantGiven(r.value(u"assistant_id"_s).toString());
     chat.model = r.value(u"model"_s).toString();
-    chat.instructions = r.value(u"instructions"_s).toString();
+    chat.instructions = RunPlan::of(r).instructions;
     for (const QJsonObject &entry : store()->transcript(threadId())) {
         TranscriptEntry e;
         if (entry.value(u"object"_s).toString() == u"thread.message"_s) {
@@ -214,7 +215,7 @@ void ChatRun::stopAtLimit()
         m_messageOpen = true;
     }
     closeMessage(MessageEnd::MaxTokens);
-    endIncomplete(u"max_completion_tokens"_s);
+    endIncomplete(QLatin1String(incompleteReason::maxCompletionTokens));
 }
 
 void ChatRun::onFinished()
@@ -249,12 +250,12 @@ void ChatRun::onFinished()
     }
     if (m_finishReason == u"length"_s) {
         closeMessage(MessageEnd::MaxTokens);
-        endIncomplete(u"max_completion_tokens"_s);
+        endIncomplete(QLatin1String(incompleteReason::maxCompletionTokens));
         return;
     }
     if (m_maxPrompt > 0 && m_turnPrompt > m_maxPrompt) {
         closeMessage(MessageEnd::MaxTokens);
-        endIncomplete(u"max_prompt_tokens"_s);
+        endIncomplete(QLatin1String(incompleteReason::maxPromptTokens));
         return;
     }
     closeMessage(m_finishReason == u"content_filter"_s ? MessageEnd::ContentFilter : MessageEnd::Completed);

@@ -195,4 +195,21 @@ QString Objects::messageText(const QJsonObject &message)
     return texts.join(QLatin1Char('\n'));
 }
 
+RunPlan RunPlan::of(const QJsonObject &run)
+{
+    RunPlan plan;
+    plan.instructions = run.value(u"instructions"_s).toString();
+    plan.tools = run.value(u"tools"_s).toArray();
+    plan.toolChoice = run.value(u"tool_choice"_s);
+    plan.parallelToolCalls = run.value(u"parallel_tool_calls"_s).toBool(true);
+    plan.responseFormat = run.value(u"response_format"_s);
+    const QJsonObject truncation = run.value(u"truncation_strategy"_s).toObject();
+    plan.truncationType = truncation.value(u"type"_s).toString(u"auto"_s);
+    plan.lastMessages = truncation.value(u"last_messages"_s).toInt(-1);
+    plan.maxPromptTokens = run.value(u"max_prompt_tokens"_s).toInt(0);
+    plan.maxCompletionTokens = run.value(u"max_completion_tokens"_s).toInt(0);
+    plan.scenario = run.value(u"metadata"_s).toObject().value(u"runlens_scenario"_s).toString();
+    return plan;
+}
+
 } // namespace rl::server

@@ -1,9 +1,35 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 namespace rl::server {
+
+// What a run object says about how to run it: the settings the engines act on, read from the
+// run object (whose keys are spelled only in objects.cpp).
+struct RunPlan
+{
+    QString instructions;
+    QJsonArray tools;
+    QJsonValue toolChoice;
+    bool parallelToolCalls = true;
+    QJsonValue responseFormat;
+    QString truncationType = QStringLiteral("auto"); // auto | last_messages
+    int lastMessages = -1; // for last_messages; -1: all
+    int maxPromptTokens = 0; // 0: no limit
+    int maxCompletionTokens = 0; // 0: no limit
+    QString scenario; // metadata.runlens_scenario
+
+    [[nodiscard]] static RunPlan of(const QJsonObject &run);
+};
+
+// The reasons of an incomplete run (incomplete_details.reason).
+namespace incompleteReason {
+inline constexpr char maxPromptTokens[] = "max_prompt_tokens";
+inline constexpr char maxCompletionTokens[] = "max_completion_tokens";
+} // namespace incompleteReason
 
 // Builds the API's objects with every field of their spec schema.
 class Objects

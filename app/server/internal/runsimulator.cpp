@@ -30,7 +30,7 @@ QStringList splitEvery(const QString &text, int size)
 RunSimulator::RunSimulator(Store *store, QString threadId, QString runId, Settings settings, QObject *parent)
     : RunEngine(store, std::move(threadId), std::move(runId), settings, parent)
 {
-    m_scenario = run().value(u"metadata"_s).toObject().value(u"runlens_scenario"_s).toString();
+    m_scenario = RunPlan::of(run()).scenario;
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RunSimulator::pump);
 }
@@ -98,20 +98,19 @@ int RunSimulator::countPromptTokens(QString *lastUserText) const
             *lastUserText = text;
         }
     }
-    const QJsonObject truncation = r.value(u"truncation_strategy"_s).toObject();
-    if (truncation.value(u"type"_s).toString() == u"last_messages"_s) {
-        const int keep = truncation.value(u"last_messages"_s).toInt(int(counts.size()));
+    const RunPlan plan = RunPlan::of(r);
+    if (plan.truncationType == u"last_messages"_s) {
+        const int keep = plan.lastMessages >= 0 ? plan.lastMessages : int(counts.size());
         counts = counts.mid(qMax(qsizetype(0), counts.size() - keep));
     }
-    const int instructions = ReplyGenerator::countWords(r.value(u"instructions"_s).toString());
+    const int instructions = ReplyGenerator::countWords(plan.instructions);
     int total = instructions;
     for (int c : std::as_const(counts)) {
         total += c;
     }
-    const int max = r.value(u"max_prompt_tokens"_s).toInt(0);
+    const int max = plan.maxPromptTokens;
     // "auto" drops the oldest messages until the prompt fits, keeping the last one.
-    while (max > 0 && total > max && counts.size() > 1
-           && truncation.value(u"type"_s).toString(u"auto"_s) == u"auto"_s) {
+    while (max > 0 && total > max && counts.size() > 1 && plan.truncationType == u"auto"_s) {
         total -= counts.takeFirst();
     }
     return total;
@@ -129,18 +128,16 @@ void RunSimulator::plan()
         return;
     }
     setUsage(countPromptTokens(&m_lastUserText), completionTokens());
-    const QJsonObject r = run();
-    const int maxPrompt = r.value(u"max_prompt_tokens"_s).toInt(0);
-    if (maxPrompt > 0 && promptTokens() > maxPrompt) {
-        enqueue([this] { endIncomplete(u"max_prompt_tokens"_s); });
+    const RunPlan runPlan = RunPlan::of(run());
+    if (runPlan.maxPromptTokens > 0 && promptTokens() > runPlan.maxPromptTokens) {
+        enqueue([this] { endIncomplete(QLatin1String(incompleteReason::maxPromptTokens)); });
         return;
     }
     if (!m_afterTools) {
         m_afterTools = true;
-        const QJsonArray tools = r.value(u"tools"_s).toArray();
-        const QJsonValue choice = r.value(u"tool_choice"_s);
-        if (!ToolPlanner::functionCalls(tools, choice, r.value(u"parallel_tool_calls"_s).toBool(true), m_lastUserText)
-                 .isEmpty()) {
+        const QJsonArray &tools = runPlan.tools;
+        const QJsonValue &choice = runPlan.toolChoice;
+        if (!ToolPlanner::functionCalls(tools, choice, runPlan.parallelToolCalls, m_lastUserText).isEmpty()) {
             planFunctionStep(m_lastUserText);
             return;
         }
@@ -153,7 +150,7 @@ void RunSimulator::plan()
     }
     ReplyGenerator::Input input;
     input.userText = m_lastUserText;
-    input.responseFormat = r.value(u"response_format"_s);
+    input.responseFormat = runPlan.responseFormat;
     input.toolOutputs = toolOutputs();
     input.codeLogs = m_codeLogs;
     input.searchedFiles = m_searched;
@@ -162,9 +159,8 @@ void RunSimulator::plan()
 
 void RunSimulator::planFunctionStep(const QString &text)
 {
-    const QJsonObject r = run();
-    const auto calls = ToolPlanner::functionCalls(r.value(u"tools"_s).toArray(), r.value(u"tool_choice"_s),
-                                                  r.value(u"parallel_tool_calls"_s).toBool(true), text);
+    const RunPlan plan = RunPlan::of(run());
+    const auto calls = ToolPlanner::functionCalls(plan.tools, plan.toolChoice, plan.parallelToolCalls, text);
     QJsonArray toolCalls;
     int words = 0;
     for (const auto &c : calls) {

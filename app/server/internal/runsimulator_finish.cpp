@@ -1,4 +1,5 @@
 // RunSimulator, second half: the message phase.
+#include "objects.h"
 #include "replygenerator.h"
 #include "runsimulator.h"
 #include "store.h"
@@ -10,8 +11,7 @@ using namespace Qt::StringLiterals;
 void RunSimulator::planMessage(const QString &reply)
 {
     QStringList pieces = ReplyGenerator::pieces(reply);
-    const QJsonObject r = run();
-    const int maxCompletion = r.value(u"max_completion_tokens"_s).toInt(0);
+    const int maxCompletion = RunPlan::of(run()).maxCompletionTokens;
     bool incomplete = false;
     if (m_scenario == u"incomplete"_s) {
         pieces = pieces.mid(0, qMax(qsizetype(1), pieces.size() / 2));
@@ -52,7 +52,7 @@ void RunSimulator::planMessage(const QString &reply)
         finishMessage(incomplete ? MessageEnd::MaxTokens : MessageEnd::Completed,
                       usage(promptTokens(), ReplyGenerator::countWords(messageText())));
         if (incomplete) {
-            endIncomplete(u"max_completion_tokens"_s);
+            endIncomplete(QLatin1String(incompleteReason::maxCompletionTokens));
         } else {
             endRun(u"completed"_s, u"thread.run.completed"_s);
         }
