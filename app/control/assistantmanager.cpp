@@ -1,6 +1,7 @@
 #include "assistantmanager.h"
 
 #include "apiclient.h"
+#include "requestfields.h"
 
 #include <QNetworkAccessManager>
 
@@ -111,14 +112,13 @@ void AssistantManager::watchSave(ApiClient *c, ApiCall *call, const QString &fai
 
 QJsonObject AssistantManager::creatableFields(const QJsonObject &assistant)
 {
-    static const char *const keys[]
-        = { "model",    "name",        "description", "instructions",    "tools",           "tool_resources",
-            "metadata", "temperature", "top_p",       "response_format", "reasoning_effort" };
+    // The keys a new assistant's body may have, from the request model's description.
+    static const QStringList keys = requestKeys(RequestBody::CreateAssistant);
     QJsonObject fields;
-    for (const char *key : keys) {
-        const QJsonValue v = assistant.value(QLatin1String(key));
+    for (const QString &key : keys) {
+        const QJsonValue v = assistant.value(key);
         if (!v.isUndefined() && !v.isNull()) {
-            fields.insert(QLatin1String(key), v);
+            fields.insert(key, v);
         }
     }
     return fields;

@@ -2,8 +2,11 @@
 // with the request model: reading, writing in the spec's order, and the rules they share.
 #include "createrunrequest.h"
 #include "jsontext.h"
+#include "requestfields.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace rl;
 
@@ -88,6 +91,34 @@ private Q_SLOTS:
         const Problems other = checkRequestBody(RequestBody::CreateThreadAndRun, body);
         QCOMPARE(errorPaths(other), QStringList { QStringLiteral("additional_instructions") });
         QVERIFY2(other.first().message.contains(QLatin1String("instructions")), qPrintable(other.first().message));
+    }
+
+    void registryOfKeysAndFields()
+    {
+        QCOMPARE(
+            requestKeys(RequestBody::CreateRun),
+            (QStringList { QStringLiteral("assistant_id"), QStringLiteral("model"), QStringLiteral("reasoning_effort"),
+                           QStringLiteral("instructions"), QStringLiteral("additional_instructions"),
+                           QStringLiteral("additional_messages"), QStringLiteral("tools"), QStringLiteral("metadata"),
+                           QStringLiteral("temperature"), QStringLiteral("top_p"), QStringLiteral("stream"),
+                           QStringLiteral("max_prompt_tokens"), QStringLiteral("max_completion_tokens"),
+                           QStringLiteral("truncation_strategy"), QStringLiteral("tool_choice"),
+                           QStringLiteral("parallel_tool_calls"), QStringLiteral("response_format") }));
+        QCOMPARE(requestKeys(RequestBody::ModifyMetadata), QStringList { QStringLiteral("metadata") });
+        const QList<RequestField> fields = requestFields(RequestBody::CreateAssistant);
+        const auto field = [&fields](const QString &path) {
+            const auto it = std::find_if(fields.cbegin(), fields.cend(),
+                                         [&path](const RequestField &f) { return f.path == path; });
+            return it == fields.cend() ? RequestField {} : *it;
+        };
+        QVERIFY(field(QStringLiteral("model")).required);
+        QVERIFY(!field(QStringLiteral("name")).required);
+        QCOMPARE(field(QStringLiteral("tools")).kind, RequestField::Kind::List);
+        QCOMPARE(field(QStringLiteral("tools[].function.parameters")).kind, RequestField::Kind::Json);
+        QCOMPARE(field(QStringLiteral("tools[].file_search.max_num_results")).kind, RequestField::Kind::WholeNumber);
+        QCOMPARE(field(QStringLiteral("response_format.json_schema.name")).kind, RequestField::Kind::Text);
+        QVERIFY(field(QStringLiteral("response_format.json_schema.name")).required);
+        QVERIFY(!field(QStringLiteral("tool_resources.file_search.vector_stores[].file_ids")).path.isEmpty());
     }
 
     void threadAndMessageBodies()

@@ -1,6 +1,7 @@
 // Parsing, serialising and the three field states of CreateThreadAndRunRequest.
 #include "createthreadandrunrequest.h"
 #include "jsontext.h"
+#include "requestfields.h"
 #include "requestgenerator.h"
 
 #include <QDir>
@@ -239,6 +240,18 @@ void TestRequestModel::generatedRoundTrips()
         QStringLiteral("response_format.json_schema.strict"),
     };
     for (const QString &p : expected) {
+        QVERIFY2(seen.contains(p), qPrintable(p));
+    }
+    // The registry derived from the description lists the same fields, and nothing the generator
+    // (which follows the spec) never writes.
+    QStringList registry;
+    for (const RequestField &f : requestFields(RequestBody::CreateThreadAndRun)) {
+        registry.append(f.path);
+    }
+    for (const QString &p : expected) {
+        QVERIFY2(registry.contains(p), qPrintable(p));
+    }
+    for (const QString &p : std::as_const(registry)) {
         QVERIFY2(seen.contains(p), qPrintable(p));
     }
 }
