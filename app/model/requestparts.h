@@ -180,13 +180,18 @@ struct FileSearchOptions
     QJsonObject extras;
 };
 
-struct FunctionDefinition
+// What a function definition and a JSON schema format share: a described, named JSON schema.
+struct NamedSchema
 {
     Field<QString> description;
     Field<QString> name; // required, ^[a-zA-Z0-9_-]{1,64}$
-    Field<QJsonValue> parameters; // must be a JSON object
     Field<bool> strict; // nullable
     QJsonObject extras;
+};
+
+struct FunctionDefinition : NamedSchema
+{
+    Field<QJsonValue> parameters; // must be a JSON object
 };
 
 struct Tool
@@ -233,13 +238,9 @@ struct ToolChoice
     static ToolChoice namedTool(const QString &type);
 };
 
-struct JsonSchemaFormat
+struct JsonSchemaFormat : NamedSchema
 {
-    Field<QString> description;
-    Field<QString> name; // required, ^[a-zA-Z0-9_-]{1,64}$
     Field<QJsonValue> schema; // must be a JSON object
-    Field<bool> strict; // nullable
-    QJsonObject extras;
 };
 
 struct ResponseFormat
