@@ -195,6 +195,15 @@ QString Objects::messageText(const QJsonObject &message)
     return texts.join(QLatin1Char('\n'));
 }
 
+void Objects::applyChanges(QJsonObject &object, const QJsonObject &changes)
+{
+    for (const QString &key : { u"metadata"_s, u"tool_resources"_s }) {
+        if (changes.value(key).isObject()) {
+            object.insert(key, changes.value(key));
+        }
+    }
+}
+
 RunPlan RunPlan::of(const QJsonObject &run)
 {
     RunPlan plan;

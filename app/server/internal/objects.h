@@ -45,6 +45,9 @@ public:
                            qint64 createdAt, int expireSeconds);
     static QJsonObject step(const QJsonObject &run, const QString &type, const QJsonObject &details, qint64 createdAt);
     static QJsonObject assistant(qint64 createdAt, const QJsonObject &request);
+    // Applies a checked change body (POST /threads/{id}, .../runs/{id}, .../messages/{id}) to the
+    // object: the metadata and tool resources it gives (only a thread's body may give the latter).
+    static void applyChanges(QJsonObject &object, const QJsonObject &changes);
     // The text of a message's text parts, joined by newlines.
     static QString messageText(const QJsonObject &message);
 };

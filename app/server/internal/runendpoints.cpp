@@ -180,9 +180,7 @@ void RunEndpoints::install(ApiRouter &router)
                    if (auto e = BodyCheck::modifyMetadata(body)) {
                        return HttpResponder::sendError(ex, *e);
                    }
-                   if (body.toObject().value(u"metadata"_s).isObject()) {
-                       run.insert(u"metadata"_s, body.toObject().value(u"metadata"_s));
-                   }
+                   Objects::applyChanges(run, body.toObject());
                    m_ctx.store->putRun(run);
                    HttpResponder::sendJson(ex, 200, run);
                });

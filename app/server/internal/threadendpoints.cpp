@@ -56,14 +56,8 @@ void ThreadEndpoints::install(ApiRouter &router)
         if (auto e = BodyCheck::modifyThread(body)) {
             return HttpResponder::sendError(ex, *e);
         }
-        const QJsonObject o = body.toObject();
         QJsonObject thread = m_ctx.store->thread(p.at(0));
-        if (o.value(u"metadata"_s).isObject()) {
-            thread.insert(u"metadata"_s, o.value(u"metadata"_s));
-        }
-        if (o.value(u"tool_resources"_s).isObject()) {
-            thread.insert(u"tool_resources"_s, o.value(u"tool_resources"_s));
-        }
+        Objects::applyChanges(thread, body.toObject());
         m_ctx.store->updateThread(thread);
         HttpResponder::sendJson(ex, 200, thread);
     });
@@ -128,9 +122,7 @@ void ThreadEndpoints::install(ApiRouter &router)
                    if (auto e = BodyCheck::modifyMetadata(body)) {
                        return HttpResponder::sendError(ex, *e);
                    }
-                   if (body.toObject().value(u"metadata"_s).isObject()) {
-                       message.insert(u"metadata"_s, body.toObject().value(u"metadata"_s));
-                   }
+                   Objects::applyChanges(message, body.toObject());
                    m_ctx.store->putMessage(message);
                    HttpResponder::sendJson(ex, 200, message);
                });
