@@ -2253,14 +2253,6 @@
         <translation>Wählen Sie das Modell, das antwortet (die Liste des Servers ist im Menü).</translation>
     </message>
     <message>
-        <source>The instructions are %1 characters long; at most 256,000 are allowed.</source>
-        <translation>Die Anweisungen sind %1 Zeichen lang; höchstens 256.000 sind erlaubt.</translation>
-    </message>
-    <message>
-        <source>The schema needs a name of letters, digits, _ and - (at most 64), for example answer.</source>
-        <translation>Das Schema braucht einen Namen aus Buchstaben, Ziffern, _ und - (höchstens 64), zum Beispiel antwort.</translation>
-    </message>
-    <message>
         <source>The schema is not a JSON object yet: %1 (line %2, column %3).</source>
         <translation>Das Schema ist noch kein JSON-Objekt: %1 (Zeile %2, Spalte %3).</translation>
     </message>

@@ -2,9 +2,12 @@
 
 #include "ui_assistanteditor.h"
 
+#include "createrunrequest.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace rl {
 
@@ -122,11 +125,6 @@ QJsonObject AssistantEditor::fields(bool forModify, QString *problem) const
     const QString name = ui->nameLineEdit->text().trimmed();
     const QString description = ui->descriptionLineEdit->text().trimmed();
     const QString instructions = ui->instructionsPlainTextEdit->toPlainText();
-    if (instructions.size() > 256'000) {
-        return refuse(
-            ui->instructionsPlainTextEdit,
-            tr("The instructions are %1 characters long; at most 256,000 are allowed.").arg(instructions.size()));
-    }
     const auto text = [&f, forModify](const char *key, const QString &value) {
         if (!value.isEmpty()) {
             f.insert(QLatin1String(key), value);
@@ -160,11 +158,6 @@ QJsonObject AssistantEditor::fields(bool forModify, QString *problem) const
         break;
     case Format::JsonSchema: {
         const QString schemaName = ui->schemaNameLineEdit->text().trimmed();
-        static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
-        if (!namePattern.match(schemaName).hasMatch()) {
-            return refuse(ui->schemaNameLineEdit,
-                          tr("The schema needs a name of letters, digits, _ and - (at most 64), for example answer."));
-        }
         if (!ui->schemaJsonEditor->isValid()) {
             return refuse(ui->schemaJsonEditor,
                           tr("The schema is not a JSON object yet: %1 (line %2, column %3).")
@@ -184,7 +177,41 @@ QJsonObject AssistantEditor::fields(bool forModify, QString *problem) const
     }
     }
     f.insert(QLatin1String("tools"), ui->toolListEditor->tools());
+    // Every other rule (lengths, names, tools) is the request model's, as the server applies it.
+    const Problems problems
+        = checkRequestBody(forModify ? RequestBody::ModifyAssistant : RequestBody::CreateAssistant, f);
+    const auto error = std::find_if(problems.cbegin(), problems.cend(), [](const Problem &p) { return p.isError(); });
+    if (error != problems.cend()) {
+        return refuse(widgetForPath(error->path), error->message);
+    }
     return f;
+}
+
+QWidget *AssistantEditor::widgetForPath(const QString &path) const
+{
+    const auto under = [&path](const char *key) {
+        const QString k = QLatin1String(key);
+        return path == k || path.startsWith(k + QLatin1Char('.')) || path.startsWith(k + QLatin1Char('['));
+    };
+    if (under("response_format.json_schema.name")) {
+        return ui->schemaNameLineEdit;
+    }
+    if (under("response_format")) {
+        return ui->schemaJsonEditor;
+    }
+    if (under("tools")) {
+        return ui->toolListEditor;
+    }
+    if (under("instructions")) {
+        return ui->instructionsPlainTextEdit;
+    }
+    if (under("description")) {
+        return ui->descriptionLineEdit;
+    }
+    if (under("name")) {
+        return ui->nameLineEdit;
+    }
+    return ui->modelComboBox;
 }
 
 void AssistantEditor::updateEnabled()

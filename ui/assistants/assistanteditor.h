@@ -39,6 +39,8 @@ private:
     enum class Format { Auto, Text, JsonObject, JsonSchema };
     void updateEnabled();
     [[nodiscard]] QString modelText() const;
+    // The field that shows a request path ("tools[1].function.name", "instructions").
+    [[nodiscard]] QWidget *widgetForPath(const QString &path) const;
 
     std::unique_ptr<::Ui::AssistantEditor> ui;
     bool m_loading = false;
