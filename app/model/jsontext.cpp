@@ -65,4 +65,55 @@ JsonTextResult readJsonText(const QByteArray &input)
     return result;
 }
 
+QByteArray indentJsonText(const QByteArray &json)
+{
+    QByteArray out;
+    out.reserve(json.size() + json.size() / 2);
+    qsizetype depth = 0;
+    const auto newline = [&out, &depth] {
+        out += '\n';
+        out += QByteArray(depth * 4, ' ');
+    };
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    const qsizetype n = json.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = json.at(i);
+        if (c == '"') {
+            const qsizetype start = i;
+            for (++i; i < n && json.at(i) != '"'; ++i) {
+                if (json.at(i) == '\\') {
+                    ++i;
+                }
+            }
+            out += json.mid(start, i - start + 1);
+        } else if (c == '{' || c == '[') {
+            qsizetype next = i + 1;
+            while (next < n && isSpace(json.at(next))) {
+                ++next;
+            }
+            if (next < n && (json.at(next) == '}' || json.at(next) == ']')) {
+                out += c;
+                out += json.at(next); // an empty object or list stays on its line
+                i = next;
+            } else {
+                out += c;
+                ++depth;
+                newline();
+            }
+        } else if (c == '}' || c == ']') {
+            --depth;
+            newline();
+            out += c;
+        } else if (c == ',') {
+            out += c;
+            newline();
+        } else if (c == ':') {
+            out += ": ";
+        } else if (!isSpace(c)) {
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace rl

@@ -18,4 +18,9 @@ struct JsonTextResult
 
 [[nodiscard]] JsonTextResult readJsonText(const QByteArray &input);
 
+// Valid JSON text laid out with one value a line and 4 spaces of indent, every key, string and
+// number kept exactly as written and in its order (QJsonDocument would sort the keys). Text that
+// is not valid JSON comes back as garbage in, garbage out: check it first.
+[[nodiscard]] QByteArray indentJsonText(const QByteArray &json);
+
 } // namespace rl

@@ -124,6 +124,37 @@ private slots:
         // A byte-order mark is not an error.
         QVERIFY(readJsonText("\xEF\xBB\xBF{\"a\":1}").ok);
     }
+
+    // Laid out for people, with every byte of every key, string and number kept in its order.
+    void indentKeepsOrderAndBytes()
+    {
+        // (Not a raw string: moc 6.4 loses its way on \" inside one.)
+        const QByteArray compact = "{\"z\":1.50,\"a\":{\"s\":\"x, y: {\\\"q\\\"} \\\\\",\"e\":{},\"l\":[]},"
+                                   "\"n\":[1,[2,{}],\"]\"]}";
+        const QByteArray expected = "{\n"
+                                    "    \"z\": 1.50,\n"
+                                    "    \"a\": {\n"
+                                    "        \"s\": \"x, y: {\\\"q\\\"} \\\\\",\n"
+                                    "        \"e\": {},\n"
+                                    "        \"l\": []\n"
+                                    "    },\n"
+                                    "    \"n\": [\n"
+                                    "        1,\n"
+                                    "        [\n"
+                                    "            2,\n"
+                                    "            {}\n"
+                                    "        ],\n"
+                                    "        \"]\"\n"
+                                    "    ]\n"
+                                    "}";
+        QCOMPARE(indentJsonText(compact), expected);
+        // Already indented text, or text with other spacing, gives the same layout.
+        QCOMPARE(indentJsonText(expected), expected);
+        QCOMPARE(indentJsonText(" { \"k\" :\t[ ] }\n"), QByteArray("{\n    \"k\": []\n}"));
+        QCOMPARE(indentJsonText("\"\u00e9 \\\" ok\""), QByteArray("\"\u00e9 \\\" ok\""));
+        // It reads back as the same value.
+        QCOMPARE(readJsonText(indentJsonText(compact)).value, readJsonText(compact).value);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonSyntax)

@@ -1,5 +1,6 @@
 #include "httptab.h"
 
+#include "jsontext.h"
 #include "runformat.h"
 
 #include <QJsonDocument>
@@ -19,11 +20,11 @@ QString bodyText(const QByteArray &body)
     if (body.isEmpty()) {
         return HttpTab::tr("(no body)");
     }
+    // The bytes as they went over the wire, laid out: keys stay in the order they were sent.
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    QString text = error.error == QJsonParseError::NoError && !doc.isNull()
-        ? QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed()
-        : QString::fromUtf8(body);
+    QString text = error.error == QJsonParseError::NoError && !doc.isNull() ? QString::fromUtf8(indentJsonText(body))
+                                                                            : QString::fromUtf8(body);
     if (text.size() > MaxBodyChars) {
         text.truncate(MaxBodyChars);
         text += QLatin1Char('\n') + HttpTab::tr("\u2026 (shortened)");

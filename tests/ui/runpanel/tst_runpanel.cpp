@@ -136,6 +136,7 @@ private Q_SLOTS:
     void scenarios();
     void apiErrorHighlightsField();
     void newSessionClearsThePanel();
+    void httpTabShowsTheBytesSent();
 };
 
 void TestRunPanel::streamedAndPolledAgree()
@@ -328,6 +329,27 @@ void TestRunPanel::newSessionClearsThePanel()
     // The old session's late signals no longer reach the panel.
     Q_EMIT m_sessions.front()->statusChanged(QStringLiteral("failed"), 1);
     QCOMPARE(m_panel->timelineTab()->model()->rowCount(), 0);
+}
+
+// The HTTP tab shows the body's keys in the order they were sent (the model's, the spec's), not
+// re-sorted as QJsonDocument would.
+void TestRunPanel::httpTabShowsTheBytesSent()
+{
+    startServer();
+    QSignalSpy ended(m_panel.get(), &RunPanel::runEnded);
+    RunSession *session = send(requestBody(EchoAssistant, QStringLiteral("In order, please")), true);
+    QVERIFY(waitForEnd(ended));
+    QVERIFY(session->status() == QStringLiteral("completed"));
+    QVERIFY(m_panel->httpTab()->model()->rowCount() >= 1);
+    const HttpExchange post = m_panel->httpTab()->model()->exchange(0);
+    QVERIFY(post.requestBody.indexOf("\"thread\"") < post.requestBody.indexOf("\"stream\""));
+    const QString shown = HttpTab::describe(post);
+    const auto at = [&shown](const char *key) { return shown.indexOf(QLatin1String(key)); };
+    QVERIFY2(at("\"assistant_id\"") >= 0 && at("\"assistant_id\"") < at("\"thread\"")
+                 && at("\"thread\"") < at("\"stream\""),
+             qPrintable(shown));
+    QVERIFY2(at("\"role\"") < at("\"content\""), qPrintable(shown)); // each message: role, then content
+    QVERIFY2(shown.contains(QLatin1String("\n    \"assistant_id\": \"asst_runlens_echo\",\n")), qPrintable(shown));
 }
 
 QTEST_MAIN(TestRunPanel)
