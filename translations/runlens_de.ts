@@ -4826,6 +4826,14 @@
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Run a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the run that is going on (Esc)</source>
+        <translation>Den laufenden Run abbrechen (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>rl::RunSession</name>

@@ -119,6 +119,9 @@ void MainWindow::setUpMenus()
     QAction *sendAction = composer()->sendAction();
     sendAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_ui->runMenu->addAction(sendAction);
+    QAction *cancelAction = runPanel()->cancelAction();
+    cancelAction->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_ui->runMenu->addAction(cancelAction);
     connect(m_ui->assistantsAction, &QAction::triggered, this, &MainWindow::showAssistants);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

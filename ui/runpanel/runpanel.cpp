@@ -14,11 +14,11 @@
 #include "timelinetab.h"
 #include "tooloutputsform.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QShortcut>
 #include <QStyle>
 #include <QTextDocument>
 #include <QTimer>
@@ -40,6 +40,7 @@ RunPanel::RunPanel(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::RunPanel>())
     , m_clock(new QTimer(this))
+    , m_cancelAction(new QAction(tr("&Cancel run"), this))
 {
     m_ui->setupUi(this);
     m_ui->emptyHintLabel->setText(
@@ -56,13 +57,13 @@ RunPanel::RunPanel(QWidget *parent)
     m_clock->setInterval(ClockMs);
     connect(m_clock, &QTimer::timeout, this, &RunPanel::tick);
     connect(m_ui->cancelRunPushButton, &QPushButton::clicked, this, &RunPanel::cancelRun);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, [this] {
-        if (m_ui->cancelRunPushButton->isVisible() && m_ui->cancelRunPushButton->isEnabled()) {
-            cancelRun();
-        }
-    });
+    m_cancelAction->setObjectName(QStringLiteral("cancelRunAction"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setShortcutContext(Qt::WindowShortcut);
+    m_cancelAction->setToolTip(tr("Cancel the run that is going on (Esc)"));
+    m_cancelAction->setEnabled(false);
+    addAction(m_cancelAction); // Esc works wherever the focus is in the window
+    connect(m_cancelAction, &QAction::triggered, this, &RunPanel::cancelRun);
     connect(m_ui->dismissErrorToolButton, &QToolButton::clicked, this, &RunPanel::clearError);
     connect(m_ui->copyThreadIdToolButton, &QToolButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->threadIdLineEdit->text()); });
@@ -210,7 +211,13 @@ void RunPanel::attachSession(RunSession *session)
 void RunPanel::setActive(bool active)
 {
     m_ui->cancelRunPushButton->setVisible(active);
-    m_ui->cancelRunPushButton->setEnabled(active);
+    setCancelEnabled(active);
+}
+
+void RunPanel::setCancelEnabled(bool enabled)
+{
+    m_ui->cancelRunPushButton->setEnabled(enabled);
+    m_cancelAction->setEnabled(enabled && m_ui->cancelRunPushButton->isVisibleTo(this));
 }
 
 void RunPanel::tick()
@@ -236,10 +243,10 @@ void RunPanel::onStatusChanged(const QString &status, qint64 atMs)
         m_ui->toolOutputsForm->hide();
     }
     if (isTerminalRunStatus(status)) {
-        m_ui->cancelRunPushButton->setEnabled(false);
+        setCancelEnabled(false);
         m_ui->conversationTab->setRunEnded(status);
     } else if (status == QLatin1String("cancelling")) {
-        m_ui->cancelRunPushButton->setEnabled(false);
+        setCancelEnabled(false);
     }
 }
 
@@ -280,7 +287,7 @@ void RunPanel::cancelRun()
     if (!m_session || !m_session->isActive()) {
         return;
     }
-    m_ui->cancelRunPushButton->setEnabled(false);
+    setCancelEnabled(false);
     m_session->cancel();
     Q_EMIT cancelRequested();
 }

@@ -17,6 +17,8 @@ namespace Ui {
 class RunPanel;
 }
 
+class QAction;
+
 namespace rl {
 
 class ConversationTab;
@@ -67,6 +69,9 @@ public:
     void inspect(const QJsonValue &value, const QString &title);
     // Cancels the attached run (same as the Cancel button and Esc).
     void cancelRun();
+    // "Cancel run" (Esc), enabled while the run can be cancelled. Its shortcut works anywhere in
+    // the window: put it in the window's Run menu.
+    [[nodiscard]] QAction *cancelAction() const { return m_cancelAction; }
 
     [[nodiscard]] QString status() const;
     [[nodiscard]] QJsonObject finalRun() const { return m_finalRun; }
@@ -99,12 +104,14 @@ private:
     void tick();
     void endRun();
     void setActive(bool active);
+    void setCancelEnabled(bool enabled);
     void setEmptyHintShown(bool shown);
     void showBanner(const QString &title, const rl::ApiError &error);
 
     std::unique_ptr<::Ui::RunPanel> m_ui;
     QPointer<RunSession> m_session;
     QTimer *m_clock;
+    QAction *m_cancelAction;
     QJsonObject m_finalRun;
 };
 
