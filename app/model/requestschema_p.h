@@ -20,6 +20,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <limits>
 #include <type_traits>
@@ -36,7 +37,9 @@ struct Rules
     bool nullable = true; // false: null is reported
     const char *whenEmpty = nullptr; // text or list: the message when it is empty
     bool trimmed = false; // text: whitespace alone counts as empty
-    std::initializer_list<const char *> allowed; // text: the values the API accepts
+    // text: the values the API accepts (copied in: a Rules may outlive the list it was given)
+    std::array<const char *, 8> allowed {};
+    size_t allowedCount = 0;
     bool name = false; // text: a function or schema name (^[a-zA-Z0-9_-]{1,64}$)
     double min = -std::numeric_limits<double>::infinity();
     double max = std::numeric_limits<double>::infinity();
@@ -72,7 +75,9 @@ struct Rules
     }
     Rules &oneOf(std::initializer_list<const char *> values)
     {
-        allowed = values;
+        Q_ASSERT(values.size() <= allowed.size());
+        allowedCount = std::min(values.size(), allowed.size());
+        std::copy_n(values.begin(), allowedCount, allowed.begin());
         nullable = false;
         return *this;
     }

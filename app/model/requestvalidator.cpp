@@ -100,10 +100,10 @@ public:
             error(path, text(rules.whenEmpty));
             return;
         }
-        if (rules.allowed.size() > 0) {
+        if (rules.allowedCount > 0) {
             QStringList allowed;
-            for (const char *a : rules.allowed) {
-                allowed.append(QLatin1String(a));
+            for (size_t i = 0; i < rules.allowedCount; ++i) {
+                allowed.append(QLatin1String(rules.allowed.at(i)));
             }
             if (!allowed.contains(value)) {
                 error(path,
