@@ -1,13 +1,16 @@
 #pragma once
 
-// Internal to rl_model: the one description of every object of a create-thread-and-run body.
+// Internal to rl_model: the one description of every object of the request bodies RunLens and
+// its built-in server know (create thread and run, create run, threads, messages, assistants and
+// the changes to threads, runs and messages).
 //
 // Each describe() below lists an object's keys in the spec's order, with the kind of each value
-// (given by its Field<T>), whether it may be null, and its limits. Three visitors walk these
+// (given by its Field<T>), whether it may be null, and its limits. Four visitors walk these
 // descriptions: the reader (requestreader.cpp) fills the structs from JSON and reports what it
-// cannot read, the writer (requestwriter.cpp) writes the keys that are set in this order, and
-// the checker (requestvalidator.cpp) applies the rules. Adding a field to the body means adding
-// it to its struct in requestparts.h and one line here.
+// cannot read, the writer (requestwriter.cpp) writes the keys that are set in this order, the
+// checker (requestvalidator.cpp) applies the rules, and the registry (requestfields.cpp) lists
+// every field path. Adding a field to a body means adding it to its struct (requestparts.h,
+// createthreadandrunrequest.h, createrunrequest.h) and one line here.
 //
 // A description is ordinary code run by each visitor in turn, so a one-of object reads its
 // "type" first (tag()) and then describes the keys of that kind; rules that join several
