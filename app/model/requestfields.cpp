@@ -2,7 +2,7 @@
 // visitor that writes down each key instead of reading or writing a value.
 #include "requestfields.h"
 
-#include "requestschema_p.h"
+#include "requestschema_assistant_p.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 #include "createrunrequest.h"
 #include "createthreadandrunrequest.h"
 #include "jsonreader.h"
-#include "requestschema_p.h"
+#include "requestschema_assistant_p.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // visitor that applies each value's rules, plus the few rules that join several fields.
 #include "createrunrequest.h"
 #include "createthreadandrunrequest.h"
-#include "requestschema_p.h"
+#include "requestschema_assistant_p.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
