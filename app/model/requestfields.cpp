@@ -12,15 +12,51 @@ namespace {
 
 using Kind = RequestField::Kind;
 
-class PathCollector
+// What the registry's two visitors share: each kind of a one-of object is walked in its own
+// pass (`branch`), and no value is read, written or checked.
+class BranchWalker
 {
 public:
     static constexpr bool fills = true;
 
+    explicit BranchWalker(int branch)
+        : m_branch(branch)
+    { }
+
+    bool item(QJsonValue & /*raw*/, const char * /*expected*/) { return true; }
+
+    template<typename K, size_t N>
+    bool tag(K &kind, QJsonValue & /*raw*/, const schema::Tag<K> (&table)[N], const char * /*what*/)
+    {
+        m_branches = int(N);
+        kind = table[std::min<size_t>(size_t(m_branch), N - 1)].kind;
+        return true;
+    }
+
+    template<typename K, size_t N, typename Error>
+    bool modes(K &kind, QJsonValue & /*raw*/, const schema::Tag<K> (&/*table*/)[N], K objectKind, Error /*error*/)
+    {
+        kind = objectKind;
+        return true;
+    }
+
+    void hint(QString (* /*unknownKeyHint*/)(const QString &key)) { }
+    template<typename Check> void check(Check /*check*/) { }
+
+    [[nodiscard]] int branches() const { return m_branches; }
+
+private:
+    int m_branch;
+    int m_branches = 1;
+};
+
+class PathCollector : public BranchWalker
+{
+public:
     PathCollector(QList<RequestField> &out, QString prefix, int branch)
-        : m_out(out)
+        : BranchWalker(branch)
+        , m_out(out)
         , m_prefix(std::move(prefix))
-        , m_branch(branch)
     { }
 
     // Every kind of a one-of object is walked in turn.
@@ -31,7 +67,7 @@ public:
             T value;
             PathCollector c(out, prefix, branch);
             schema::describe(c, value);
-            branches = std::max(branches, c.m_branches);
+            branches = std::max(branches, c.branches());
         }
     }
 
@@ -55,26 +91,13 @@ public:
         collect<T>(m_out, add(key, Kind::List, r) + QStringLiteral("[]"));
     }
 
-    bool item(QJsonValue & /*raw*/, const char * /*expected*/) { return true; }
-
+    // A one-of object's "type" is one of its fields.
     template<typename K, size_t N>
-    bool tag(K &kind, QJsonValue & /*raw*/, const schema::Tag<K> (&table)[N], const char * /*what*/)
+    bool tag(K &kind, QJsonValue &raw, const schema::Tag<K> (&table)[N], const char *what)
     {
-        m_branches = int(N);
-        kind = table[std::min<size_t>(size_t(m_branch), N - 1)].kind;
         add("type", Kind::Text, schema::rules().notNull());
-        return true;
+        return BranchWalker::tag(kind, raw, table, what);
     }
-
-    template<typename K, size_t N, typename Error>
-    bool modes(K &kind, QJsonValue & /*raw*/, const schema::Tag<K> (&/*table*/)[N], K objectKind, Error /*error*/)
-    {
-        kind = objectKind;
-        return true;
-    }
-
-    void hint(QString (* /*unknownKeyHint*/)(const QString &key)) { }
-    template<typename Check> void check(Check /*check*/) { }
 
 private:
     QString add(const char *key, Kind kind, const schema::Rules &rules)
@@ -91,8 +114,29 @@ private:
 
     QList<RequestField> &m_out;
     QString m_prefix;
-    int m_branch;
-    int m_branches = 1;
+};
+
+// Finds the key of the field at one address.
+class KeyFinder : public BranchWalker
+{
+public:
+    KeyFinder(const void *address, int branch)
+        : BranchWalker(branch)
+        , m_address(address)
+    { }
+
+    template<typename T> void field(const char *key, Field<T> &f, const schema::Rules & /*rules*/)
+    {
+        if (static_cast<const void *>(&f) == m_address) {
+            m_key = QString::fromLatin1(key);
+        }
+    }
+
+    [[nodiscard]] const QString &key() const { return m_key; }
+
+private:
+    const void *m_address;
+    QString m_key;
 };
 
 template<typename T> QList<RequestField> fieldsOf()
@@ -126,6 +170,49 @@ QList<RequestField> requestFields(RequestBody kind)
     }
     return {};
 }
+
+namespace detail {
+
+template<typename T> QString keyAt(T &probe, const void *address)
+{
+    for (int branch = 0, branches = 1; branch < branches; ++branch) {
+        KeyFinder finder(address, branch);
+        schema::describe(finder, probe);
+        if (!finder.key().isEmpty()) {
+            return finder.key();
+        }
+        branches = finder.branches();
+    }
+    return {};
+}
+
+template QString keyAt(CreateThreadAndRunRequest &, const void *);
+template QString keyAt(CreateRunRequest &, const void *);
+template QString keyAt(Thread &, const void *);
+template QString keyAt(Message &, const void *);
+template QString keyAt(ContentPart &, const void *);
+template QString keyAt(ImageUrl &, const void *);
+template QString keyAt(ImageFile &, const void *);
+template QString keyAt(Attachment &, const void *);
+template QString keyAt(ToolResources &, const void *);
+template QString keyAt(ThreadToolResources &, const void *);
+template QString keyAt(CodeInterpreterResources &, const void *);
+template QString keyAt(FileSearchResources &, const void *);
+template QString keyAt(ThreadFileSearchResources &, const void *);
+template QString keyAt(VectorStoreHelper &, const void *);
+template QString keyAt(ChunkingStrategy &, const void *);
+template QString keyAt(StaticChunking &, const void *);
+template QString keyAt(Tool &, const void *);
+template QString keyAt(FileSearchOptions &, const void *);
+template QString keyAt(RankingOptions &, const void *);
+template QString keyAt(FunctionDefinition &, const void *);
+template QString keyAt(JsonSchemaFormat &, const void *);
+template QString keyAt(TruncationStrategy &, const void *);
+template QString keyAt(ToolChoice &, const void *);
+template QString keyAt(NamedFunction &, const void *);
+template QString keyAt(ResponseFormat &, const void *);
+
+} // namespace detail
 
 QStringList requestKeys(RequestBody kind)
 {

@@ -256,4 +256,10 @@ struct ResponseFormat
     static ResponseFormat ofSchema(const JsonSchemaFormat &schema);
 };
 
+// One list item read or written on its own, exactly as the reader and the writer of a whole body
+// treat it (for editors that hold an item as JSON while it is edited). Defined for Tool and
+// Message. The reader's problems are left to the body's reader, which sees the same item.
+template<typename T> [[nodiscard]] T partFromJson(const QJsonValue &value);
+template<typename T> [[nodiscard]] QJsonValue partToJson(const T &part);
+
 } // namespace rl

@@ -254,6 +254,17 @@ template void readObject(const QJsonValue &, Problems &, MetadataChanges &);
 
 } // namespace schema
 
+template<typename T> T partFromJson(const QJsonValue &value)
+{
+    T part;
+    Problems ignored;
+    Reader::read(value, QString(), ignored, part);
+    return part;
+}
+
+template Tool partFromJson(const QJsonValue &);
+template Message partFromJson(const QJsonValue &);
+
 CreateThreadAndRunRequest::ParseResult CreateThreadAndRunRequest::fromJson(const QJsonValue &body)
 {
     ParseResult result;

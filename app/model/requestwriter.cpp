@@ -211,6 +211,14 @@ template<typename T> QByteArray bytesOf(const T &body, JsonFormat format)
 
 } // namespace
 
+template<typename T> QJsonValue partToJson(const T &part)
+{
+    return readJsonText(bytesOf(part, JsonFormat::Compact)).value;
+}
+
+template QJsonValue partToJson(const Tool &);
+template QJsonValue partToJson(const Message &);
+
 QByteArray CreateThreadAndRunRequest::toJsonBytes(JsonFormat format) const
 {
     return bytesOf(*this, format);

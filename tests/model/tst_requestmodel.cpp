@@ -71,6 +71,7 @@ private slots:
     void examples();
     void generatedRoundTrips();
     void keyOrderFollowsSpec();
+    void jsonKeysComeFromTheDescription();
     void indentedOutput();
     void reportsProblemsWithPaths_data();
     void reportsProblemsWithPaths();
@@ -254,6 +255,52 @@ void TestRequestModel::generatedRoundTrips()
     for (const QString &p : std::as_const(registry)) {
         QVERIFY2(seen.contains(p), qPrintable(p));
     }
+}
+
+void TestRequestModel::jsonKeysComeFromTheDescription()
+{
+    // Each key is named by its member; the text comes from the description the writer uses.
+    CreateThreadAndRunRequest request;
+    request.maxCompletionTokens = 300;
+    request.truncationStrategy.ensure().lastMessages = 2;
+    request.responseFormat = ResponseFormat::ofSchema({});
+    request.responseFormat.ensure().jsonSchema.ensure().name = QStringLiteral("n");
+    const QJsonObject written = request.toJson();
+    const QString tokens = jsonKey(&RunSettings::maxCompletionTokens);
+    QCOMPARE(tokens, QStringLiteral("max_completion_tokens"));
+    QCOMPARE(written.value(tokens).toInt(), 300);
+    const QString truncation = jsonKey(&RunSettings::truncationStrategy);
+    QCOMPARE(written.value(truncation).toObject().value(jsonKey(&TruncationStrategy::lastMessages)).toInt(), 2);
+    QCOMPARE(jsonPath(&RunSettings::truncationStrategy, &TruncationStrategy::lastMessages),
+             QStringLiteral("truncation_strategy.last_messages"));
+    // A field declared in a shared base, and fields of the second and third kind of a one-of.
+    QCOMPARE(jsonPath(&RunSettings::responseFormat, &ResponseFormat::jsonSchema, &JsonSchemaFormat::name),
+             QStringLiteral("response_format.json_schema.name"));
+    QCOMPARE(jsonKey(&Tool::function), QStringLiteral("function"));
+    QCOMPARE(jsonKey(&FunctionDefinition::parameters), QStringLiteral("parameters"));
+    QCOMPARE(jsonKey(&ChunkingStrategy::staticChunking), QStringLiteral("static"));
+    QCOMPARE(jsonKey(&ContentPart::imageFile), QStringLiteral("image_file"));
+    QCOMPARE(jsonKey(&CreateThreadAndRunRequest::toolResources), QStringLiteral("tool_resources"));
+    QCOMPARE(jsonKey(&RunSettings::topP), QStringLiteral("top_p"));
+    // Every top-level key of the registry is the key of exactly one member.
+    const QStringList keys = requestKeys(RequestBody::CreateThreadAndRun);
+    const QStringList named { jsonKey(&RunSettings::assistantId),
+                              jsonKey(&CreateThreadAndRunRequest::thread),
+                              jsonKey(&RunSettings::model),
+                              jsonKey(&RunSettings::instructions),
+                              jsonKey(&RunSettings::tools),
+                              jsonKey(&CreateThreadAndRunRequest::toolResources),
+                              jsonKey(&RunSettings::metadata),
+                              jsonKey(&RunSettings::temperature),
+                              jsonKey(&RunSettings::topP),
+                              jsonKey(&RunSettings::stream),
+                              jsonKey(&RunSettings::maxPromptTokens),
+                              jsonKey(&RunSettings::maxCompletionTokens),
+                              jsonKey(&RunSettings::truncationStrategy),
+                              jsonKey(&RunSettings::toolChoice),
+                              jsonKey(&RunSettings::parallelToolCalls),
+                              jsonKey(&RunSettings::responseFormat) };
+    QCOMPARE(named, keys);
 }
 
 void TestRequestModel::keyOrderFollowsSpec()

@@ -2,6 +2,8 @@
 
 #include "ui_assistantsection.h"
 
+#include "requestfields.h"
+
 #include <QCompleter>
 #include <QLineEdit>
 
@@ -83,7 +85,7 @@ AssistantSection::~AssistantSection()
 
 QStringList AssistantSection::keys() const
 {
-    return { QStringLiteral("assistant_id"), QStringLiteral("model"), QStringLiteral("instructions") };
+    return { jsonKey(&RunSettings::assistantId), jsonKey(&RunSettings::model), jsonKey(&RunSettings::instructions) };
 }
 
 QString AssistantSection::assistantId() const
@@ -100,32 +102,32 @@ QString AssistantSection::assistantId() const
     return text;
 }
 
-void AssistantSection::writeTo(QJsonObject &body) const
+void AssistantSection::writeTo(CreateThreadAndRunRequest &request) const
 {
     // assistant_id is required: always sent, so that an empty one is reported by the validator.
-    body.insert(QLatin1String("assistant_id"), assistantId());
+    request.assistantId = assistantId();
     const QString model = m_ui->modelComboBox->currentText().trimmed();
     if (!model.isEmpty()) {
-        body.insert(QLatin1String("model"), model);
+        request.model = model;
     } else if (m_modelNull) {
-        body.insert(QLatin1String("model"), QJsonValue::Null);
+        request.model.setNull();
     }
     const QString instructions = m_ui->instructionsPlainTextEdit->toPlainText();
     if (!instructions.isEmpty()) {
-        body.insert(QLatin1String("instructions"), instructions);
+        request.instructions = instructions;
     } else if (m_instructionsNull) {
-        body.insert(QLatin1String("instructions"), QJsonValue::Null);
+        request.instructions.setNull();
     }
 }
 
-void AssistantSection::readFrom(const QJsonObject &body)
+void AssistantSection::readFrom(const CreateThreadAndRunRequest &request)
 {
     m_reading = true;
-    m_modelNull = body.value(QLatin1String("model")).isNull();
-    m_instructionsNull = body.value(QLatin1String("instructions")).isNull();
-    m_ui->assistantComboBox->setEditText(body.value(QLatin1String("assistant_id")).toString());
-    m_ui->modelComboBox->setEditText(body.value(QLatin1String("model")).toString());
-    const QString instructions = body.value(QLatin1String("instructions")).toString();
+    m_modelNull = request.model.isNull();
+    m_instructionsNull = request.instructions.isNull();
+    m_ui->assistantComboBox->setEditText(request.assistantId.value());
+    m_ui->modelComboBox->setEditText(request.model.value());
+    const QString instructions = request.instructions.value();
     if (instructions != m_ui->instructionsPlainTextEdit->toPlainText()) {
         m_ui->instructionsPlainTextEdit->setPlainText(instructions);
     }
@@ -136,13 +138,13 @@ void AssistantSection::readFrom(const QJsonObject &body)
 QWidget *AssistantSection::widgetForPath(const QString &path, bool reveal)
 {
     Q_UNUSED(reveal)
-    if (section::pathStartsWith(path, QStringLiteral("assistant_id"))) {
+    if (section::pathStartsWith(path, jsonKey(&RunSettings::assistantId))) {
         return m_ui->assistantComboBox;
     }
-    if (section::pathStartsWith(path, QStringLiteral("model"))) {
+    if (section::pathStartsWith(path, jsonKey(&RunSettings::model))) {
         return m_ui->modelComboBox;
     }
-    if (section::pathStartsWith(path, QStringLiteral("instructions"))) {
+    if (section::pathStartsWith(path, jsonKey(&RunSettings::instructions))) {
         return m_ui->instructionsPlainTextEdit;
     }
     return nullptr;

@@ -7,6 +7,7 @@
 #include "conversationsection.h"
 #include "deliverysection.h"
 #include "generationsection.h"
+#include "jsontext.h"
 #include "metadatasection.h"
 #include "toolresourcessection.h"
 #include "toolssection.h"
@@ -247,20 +248,19 @@ void ComposerWidget::onSectionChanged()
     rebuild();
 }
 
-QJsonObject ComposerWidget::formBody() const
+CreateThreadAndRunRequest ComposerWidget::formRequest() const
 {
-    QJsonObject body = m_extras;
+    CreateThreadAndRunRequest request;
+    request.extras = m_extras;
     for (const ComposerSection *section : m_sections) {
-        section->writeTo(body);
+        section->writeTo(request);
     }
-    return body;
+    return request;
 }
 
 void ComposerWidget::rebuild()
 {
-    auto parsed = CreateThreadAndRunRequest::fromJson(formBody());
-    m_request = parsed.request;
-    m_parseProblems = parsed.problems;
+    m_request = formRequest();
     if (!m_applyingJson) {
         m_ui->jsonBodyEditor->setJson(m_request.toJsonBytes(JsonFormat::Indented));
     }
@@ -270,31 +270,33 @@ void ComposerWidget::rebuild()
     Q_EMIT requestChanged();
 }
 
-void ComposerWidget::applyBody(const QJsonObject &body, bool fromJsonTab)
+void ComposerWidget::applyRequest(const CreateThreadAndRunRequest &request, bool fromJsonTab)
 {
     m_loading = true;
-    QJsonObject extras;
-    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
-        bool owned = false;
-        for (const ComposerSection *section : std::as_const(m_sections)) {
-            owned = owned || section->keys().contains(it.key());
-        }
-        if (!owned) {
-            extras.insert(it.key(), it.value());
+    // The sections show what they own; every other key is kept and sent as it came. A value the
+    // reader could not hold in its field is in extras under an owned key: its section shows it.
+    m_extras = request.extras;
+    for (const ComposerSection *section : std::as_const(m_sections)) {
+        for (const QString &key : section->keys()) {
+            m_extras.remove(key);
         }
     }
-    m_extras = extras;
     for (ComposerSection *section : std::as_const(m_sections)) {
-        section->readFrom(body);
+        section->readFrom(request);
     }
     m_generation->setFunctionNames(m_tools->functionNames());
     m_loading = false;
 
     m_loadProblems.clear();
-    diffJson(body, formBody(), bodyPath(), m_loadProblems);
+    diffJson(request.toJson(), formRequest().toJson(), bodyPath(), m_loadProblems);
     m_applyingJson = fromJsonTab;
     rebuild();
     m_applyingJson = false;
+}
+
+void ComposerWidget::applyBody(const QJsonObject &body, bool fromJsonTab)
+{
+    applyRequest(CreateThreadAndRunRequest::fromJson(body).request, fromJsonTab);
 }
 
 void ComposerWidget::setBody(const QJsonObject &body)
@@ -314,7 +316,7 @@ QByteArray ComposerWidget::requestBody() const
 
 void ComposerWidget::setRequest(const CreateThreadAndRunRequest &request)
 {
-    applyBody(request.toJson(), false);
+    applyRequest(request, false);
 }
 
 void ComposerWidget::runValidation() const
@@ -322,7 +324,10 @@ void ComposerWidget::runValidation() const
     if (!m_validationPending) {
         return;
     }
-    m_problems = m_parseProblems;
+    // What the model keeps verbatim because it could not read it (a text for a number, an item of
+    // an unknown type) is reported as the reader reports it; the body is only re-read here, in the
+    // delayed check, never on each keystroke.
+    m_problems = CreateThreadAndRunRequest::fromJson(readJsonText(m_request.toJsonBytes()).value).problems;
     m_problems += m_request.validate();
     m_problems += m_loadProblems;
     m_validationPending = false;

@@ -111,6 +111,7 @@ private:
     void onSectionChanged();
     void rebuild();
     void applyBody(const QJsonObject &body, bool fromJsonTab);
+    void applyRequest(const CreateThreadAndRunRequest &request, bool fromJsonTab);
     void runValidation() const;
     void showProblems();
     void clearMarks();
@@ -121,7 +122,7 @@ private:
     void rebuildRecentMenu();
     void openInteractive();
     bool saveInteractive(bool askName);
-    [[nodiscard]] QJsonObject formBody() const;
+    [[nodiscard]] CreateThreadAndRunRequest formRequest() const;
     [[nodiscard]] ComposerSection *sectionForPath(const QString &path) const;
     [[nodiscard]] QString fieldTitle(const QString &path) const;
 
@@ -138,7 +139,6 @@ private:
     QJsonObject m_extras; // top-level keys no section owns, kept verbatim
     Problems m_loadProblems; // fields a loaded body had that the form cannot show
     CreateThreadAndRunRequest m_request;
-    Problems m_parseProblems;
     mutable Problems m_problems;
     mutable bool m_validationPending = true;
     bool m_loading = false;

@@ -2,8 +2,8 @@
 
 #include "ui_conversationsection.h"
 
-#include "createthreadandrunrequest.h"
 #include "keptvalue.h"
+#include "requestfields.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -14,8 +14,6 @@ namespace {
 
 enum FileSearchMode { FileSearchUnset, FileSearchExisting, FileSearchNew };
 enum Chunking { ChunkingUnset, ChunkingAuto, ChunkingStatic };
-
-const QLatin1String kFileIds("file_ids");
 
 QString summary(int row, const QJsonObject &message)
 {
@@ -122,7 +120,7 @@ ConversationSection::~ConversationSection()
 
 QStringList ConversationSection::keys() const
 {
-    return { QStringLiteral("thread") };
+    return { jsonKey(&CreateThreadAndRunRequest::thread) };
 }
 
 void ConversationSection::updateState()
@@ -186,79 +184,70 @@ void ConversationSection::showMessage(int row)
     updateState();
 }
 
-QJsonObject ConversationSection::toolResources() const
+Field<ThreadToolResources> ConversationSection::toolResources() const
 {
-    QJsonObject resources;
+    ThreadToolResources resources;
     const QStringList codeFiles = section::splitIds(m_ui->threadCodeInterpreterFileIdsLineEdit->text());
     if (!codeFiles.isEmpty()) {
-        resources.insert(QLatin1String("code_interpreter"),
-                         QJsonObject { { kFileIds, QJsonArray::fromStringList(codeFiles) } });
+        resources.codeInterpreter.ensure().fileIds = codeFiles;
     }
     switch (m_ui->threadFileSearchComboBox->currentIndex()) {
     case FileSearchExisting:
-        resources.insert(QLatin1String("file_search"),
-                         QJsonObject { { QLatin1String("vector_store_ids"),
-                                         QJsonArray::fromStringList(
-                                             section::splitIds(m_ui->threadVectorStoreIdLineEdit->text())) } });
+        resources.fileSearch.ensure().vectorStoreIds = section::splitIds(m_ui->threadVectorStoreIdLineEdit->text());
         break;
     case FileSearchNew: {
-        QJsonObject store;
-        store.insert(kFileIds, QJsonArray::fromStringList(section::splitIds(m_ui->newStoreFileIdsLineEdit->text())));
+        VectorStoreHelper store;
+        store.fileIds = section::splitIds(m_ui->newStoreFileIdsLineEdit->text());
         if (m_ui->chunkingComboBox->currentIndex() == ChunkingAuto) {
-            store.insert(QLatin1String("chunking_strategy"),
-                         QJsonObject { { QLatin1String("type"), QStringLiteral("auto") } });
+            store.chunkingStrategy.ensure().kind = ChunkingStrategy::Kind::Auto;
         } else if (m_ui->chunkingComboBox->currentIndex() == ChunkingStatic) {
-            store.insert(QLatin1String("chunking_strategy"),
-                         QJsonObject {
-                             { QLatin1String("type"), QStringLiteral("static") },
-                             { QLatin1String("static"),
-                               QJsonObject { { QLatin1String("max_chunk_size_tokens"),
-                                               m_chunkSizeKept->valueOr(m_ui->maxChunkSizeSpinBox->value()) },
-                                             { QLatin1String("chunk_overlap_tokens"),
-                                               m_chunkOverlapKept->valueOr(m_ui->chunkOverlapSpinBox->value()) } } } });
+            ChunkingStrategy &chunking = store.chunkingStrategy.ensure();
+            chunking.kind = ChunkingStrategy::Kind::Static;
+            StaticChunking &chunks = chunking.staticChunking.ensure();
+            section::put(chunks.maxChunkSizeTokens, chunks.extras, jsonKey(&StaticChunking::maxChunkSizeTokens),
+                         m_chunkSizeKept->valueOr(m_ui->maxChunkSizeSpinBox->value()));
+            section::put(chunks.chunkOverlapTokens, chunks.extras, jsonKey(&StaticChunking::chunkOverlapTokens),
+                         m_chunkOverlapKept->valueOr(m_ui->chunkOverlapSpinBox->value()));
         }
-        resources.insert(QLatin1String("file_search"),
-                         QJsonObject { { QLatin1String("vector_stores"), QJsonArray { store } } });
+        resources.fileSearch.ensure().vectorStores = QList<VectorStoreHelper> { store };
         break;
     }
     default:
         break;
     }
+    if (resources.codeInterpreter.isUnset() && resources.fileSearch.isUnset()) {
+        return {};
+    }
     return resources;
 }
 
-void ConversationSection::writeTo(QJsonObject &body) const
+void ConversationSection::writeTo(CreateThreadAndRunRequest &request) const
 {
-    QJsonObject thread;
+    Thread thread;
     if (!m_messages.isEmpty()) {
-        QJsonArray messages;
+        QList<Message> &messages = thread.messages.ensure();
         for (const QJsonObject &message : m_messages) {
-            messages.append(message);
+            messages.append(partFromJson<Message>(message));
         }
-        thread.insert(QLatin1String("messages"), messages);
     }
-    const QJsonObject resources = toolResources();
-    if (!resources.isEmpty()) {
-        thread.insert(QLatin1String("tool_resources"), resources);
-    }
+    thread.toolResources = toolResources();
     if (!m_ui->threadMetadataEditor->isEmpty()) {
-        thread.insert(QLatin1String("metadata"), m_ui->threadMetadataEditor->toJson());
+        thread.metadata = m_ui->threadMetadataEditor->toJson();
     }
-    if (!thread.isEmpty()) {
-        body.insert(QLatin1String("thread"), thread);
+    if (thread.messages.isSet() || thread.toolResources.isSet() || thread.metadata.isSet()) {
+        request.thread = thread;
     }
 }
 
-void ConversationSection::readFrom(const QJsonObject &body)
+void ConversationSection::readFrom(const CreateThreadAndRunRequest &request)
 {
-    const QJsonObject thread = body.value(QLatin1String("thread")).toObject();
+    const Thread &thread = request.thread.value();
     m_messages.clear();
-    const QJsonArray messages = thread.value(QLatin1String("messages")).toArray();
     // Each message goes through the editor, so that what is kept is exactly what the form shows
     // (and edits later cannot drop anything silently); the composer reports the difference.
     m_showing = true;
-    for (const QJsonValue message : messages) {
-        m_ui->messageEditor->setMessage(message.toObject());
+    for (const Message &message : thread.messages.value()) {
+        m_ui->messageEditor->setMessage(partToJson(message).toObject());
         m_messages.append(m_ui->messageEditor->message());
     }
     m_showing = false;
@@ -267,43 +256,31 @@ void ConversationSection::readFrom(const QJsonObject &body)
         m_ui->messagesListWidget->setCurrentRow(0);
     }
 
-    m_ui->threadMetadataEditor->setJson(thread.value(QLatin1String("metadata")).toObject());
-    const QJsonObject resources = thread.value(QLatin1String("tool_resources")).toObject();
-    QStringList codeFiles;
-    const QJsonArray codeArray
-        = resources.value(QLatin1String("code_interpreter")).toObject().value(kFileIds).toArray();
-    for (const QJsonValue id : codeArray) {
-        codeFiles.append(id.toString());
-    }
-    m_ui->threadCodeInterpreterFileIdsLineEdit->setText(codeFiles.join(QLatin1String(", ")));
-    const QJsonObject fileSearch = resources.value(QLatin1String("file_search")).toObject();
+    m_ui->threadMetadataEditor->setJson(thread.metadata.value());
+    const ThreadToolResources &resources = thread.toolResources.value();
+    m_ui->threadCodeInterpreterFileIdsLineEdit->setText(
+        resources.codeInterpreter.value().fileIds.value().join(QLatin1String(", ")));
+    const ThreadFileSearchResources &fileSearch = resources.fileSearch.value();
     int mode = FileSearchUnset;
-    QStringList storeIds;
-    const QJsonArray storeIdArray = fileSearch.value(QLatin1String("vector_store_ids")).toArray();
-    for (const QJsonValue id : storeIdArray) {
-        storeIds.append(id.toString());
-    }
-    const QJsonObject store = fileSearch.value(QLatin1String("vector_stores")).toArray().at(0).toObject();
-    if (fileSearch.contains(QLatin1String("vector_store_ids"))) {
+    if (fileSearch.vectorStoreIds.isSet()) {
         mode = FileSearchExisting;
-    } else if (fileSearch.contains(QLatin1String("vector_stores"))) {
+    } else if (fileSearch.vectorStores.isSet()) {
         mode = FileSearchNew;
     }
-    m_ui->threadVectorStoreIdLineEdit->setText(storeIds.join(QLatin1String(", ")));
-    QStringList storeFiles;
-    const QJsonArray storeFileArray = store.value(kFileIds).toArray();
-    for (const QJsonValue id : storeFileArray) {
-        storeFiles.append(id.toString());
-    }
-    m_ui->newStoreFileIdsLineEdit->setText(storeFiles.join(QLatin1String(", ")));
-    const QJsonObject chunking = store.value(QLatin1String("chunking_strategy")).toObject();
-    const QString chunkingType = chunking.value(QLatin1String("type")).toString();
-    m_ui->chunkingComboBox->setCurrentIndex(chunkingType == QLatin1String("auto")         ? ChunkingAuto
-                                                : chunkingType == QLatin1String("static") ? ChunkingStatic
-                                                                                          : ChunkingUnset);
-    const QJsonObject staticChunking = chunking.value(QLatin1String("static")).toObject();
+    m_ui->threadVectorStoreIdLineEdit->setText(fileSearch.vectorStoreIds.value().join(QLatin1String(", ")));
+    const QList<VectorStoreHelper> &stores = fileSearch.vectorStores.value();
+    const VectorStoreHelper store = stores.isEmpty() ? VectorStoreHelper() : stores.first();
+    m_ui->newStoreFileIdsLineEdit->setText(store.fileIds.value().join(QLatin1String(", ")));
+    const ChunkingStrategy &chunking = store.chunkingStrategy.value();
+    using ChunkingKind = ChunkingStrategy::Kind;
+    m_ui->chunkingComboBox->setCurrentIndex(!store.chunkingStrategy.hasValue()          ? ChunkingUnset
+                                                : chunking.kind == ChunkingKind::Auto   ? ChunkingAuto
+                                                : chunking.kind == ChunkingKind::Static ? ChunkingStatic
+                                                                                        : ChunkingUnset);
+    const StaticChunking &chunks = chunking.staticChunking.value();
     // Numbers the spin boxes cannot show exactly are kept as loaded (see KeptValue).
-    const QJsonValue chunkSize = staticChunking.value(QLatin1String("max_chunk_size_tokens"));
+    const QJsonValue chunkSize
+        = section::loaded(chunks.maxChunkSizeTokens, chunks.extras, jsonKey(&StaticChunking::maxChunkSizeTokens));
     m_chunkSizeKept->forget();
     m_chunkOverlapKept->forget();
     m_ui->maxChunkSizeSpinBox->setValue(800);
@@ -311,13 +288,14 @@ void ConversationSection::readFrom(const QJsonObject &body)
         m_chunkSizeKept->load(chunkSize);
     }
     updateState();
-    const QJsonValue overlap = staticChunking.value(QLatin1String("chunk_overlap_tokens"));
+    const QJsonValue overlap
+        = section::loaded(chunks.chunkOverlapTokens, chunks.extras, jsonKey(&StaticChunking::chunkOverlapTokens));
     m_ui->chunkOverlapSpinBox->setValue(400);
     if (!overlap.isUndefined()) {
         m_chunkOverlapKept->load(overlap);
     }
     m_ui->threadFileSearchComboBox->setCurrentIndex(mode);
-    if (!resources.isEmpty() || !thread.value(QLatin1String("metadata")).toObject().isEmpty()) {
+    if (thread.toolResources.hasValue() || !thread.metadata.value().isEmpty()) {
         m_ui->showAdvancedCheckBox->setChecked(true);
     }
     updateState();
@@ -325,11 +303,15 @@ void ConversationSection::readFrom(const QJsonObject &body)
 
 QWidget *ConversationSection::widgetForPath(const QString &path, bool reveal)
 {
-    if (!section::pathStartsWith(path, QStringLiteral("thread"))) {
+    const QString threadKey = jsonKey(&CreateThreadAndRunRequest::thread);
+    if (!section::pathStartsWith(path, threadKey)) {
         return nullptr;
     }
-    static const QRegularExpression messagePath(QStringLiteral("^thread\\.messages\\[(\\d+)\\]\\.?(.*)$"));
-    const QRegularExpressionMatch match = messagePath.match(path);
+    const QString messages = jsonPath(&CreateThreadAndRunRequest::thread, &Thread::messages);
+    static const QRegularExpression indexed(QStringLiteral("^\\[(\\d+)\\]\\.?(.*)$"));
+    const QRegularExpressionMatch match = section::pathStartsWith(path, messages)
+        ? indexed.match(path.mid(messages.size()))
+        : QRegularExpressionMatch();
     if (match.hasMatch()) {
         const int row = match.captured(1).toInt();
         if (reveal && row < m_messages.size()) {
@@ -347,25 +329,25 @@ QWidget *ConversationSection::widgetForPath(const QString &path, bool reveal)
         }
         return m_ui->showAdvancedCheckBox->isChecked() ? widget : m_ui->showAdvancedCheckBox;
     };
-    if (section::pathStartsWith(path, QStringLiteral("thread.metadata"))) {
+    const QString resources = jsonPath(&CreateThreadAndRunRequest::thread, &Thread::toolResources);
+    if (section::pathStartsWith(path, jsonPath(&CreateThreadAndRunRequest::thread, &Thread::metadata))) {
         return advanced(m_ui->threadMetadataEditor);
     }
-    if (section::pathStartsWith(path, QStringLiteral("thread.tool_resources.code_interpreter"))) {
+    if (section::pathStartsWith(path, resources + QLatin1Char('.') + jsonKey(&ThreadToolResources::codeInterpreter))) {
         return advanced(m_ui->threadCodeInterpreterFileIdsLineEdit);
     }
-    if (path.contains(QLatin1String("chunk_overlap"))) {
-        return advanced(m_ui->chunkOverlapSpinBox);
+    const std::pair<QString, QWidget *> storeFields[] = {
+        { jsonKey(&StaticChunking::chunkOverlapTokens), m_ui->chunkOverlapSpinBox },
+        { jsonKey(&StaticChunking::maxChunkSizeTokens), m_ui->maxChunkSizeSpinBox },
+        { jsonKey(&ThreadFileSearchResources::vectorStoreIds), m_ui->threadVectorStoreIdLineEdit },
+        { jsonKey(&ThreadFileSearchResources::vectorStores), m_ui->newStoreFileIdsLineEdit },
+    };
+    for (const auto &[key, widget] : storeFields) {
+        if (path.startsWith(resources) && path.contains(key)) {
+            return advanced(widget);
+        }
     }
-    if (path.contains(QLatin1String("max_chunk_size"))) {
-        return advanced(m_ui->maxChunkSizeSpinBox);
-    }
-    if (path.contains(QLatin1String("vector_store_ids"))) {
-        return advanced(m_ui->threadVectorStoreIdLineEdit);
-    }
-    if (path.contains(QLatin1String("vector_stores"))) {
-        return advanced(m_ui->newStoreFileIdsLineEdit);
-    }
-    if (section::pathStartsWith(path, QStringLiteral("thread.tool_resources"))) {
+    if (section::pathStartsWith(path, resources)) {
         return advanced(m_ui->threadFileSearchComboBox);
     }
     return m_ui->messagesListWidget;

@@ -25,8 +25,8 @@ public:
     ~ConversationSection() override;
 
     [[nodiscard]] QStringList keys() const override;
-    void writeTo(QJsonObject &body) const override;
-    void readFrom(const QJsonObject &body) override;
+    void writeTo(CreateThreadAndRunRequest &request) const override;
+    void readFrom(const CreateThreadAndRunRequest &request) override;
     [[nodiscard]] QWidget *widgetForPath(const QString &path, bool reveal) override;
 
 private:
@@ -35,7 +35,7 @@ private:
     void insertMessage(int row, const QJsonObject &message);
     void moveCurrent(int delta);
     void updateState();
-    [[nodiscard]] QJsonObject toolResources() const;
+    [[nodiscard]] Field<ThreadToolResources> toolResources() const;
 
     std::unique_ptr<Ui::ConversationSection> m_ui;
     // Loaded static chunking numbers the spin boxes cannot show exactly, kept until edited.

@@ -2,6 +2,8 @@
 
 #include "ui_deliverysection.h"
 
+#include "requestfields.h"
+
 namespace rl {
 
 DeliverySection::DeliverySection(QWidget *parent)
@@ -14,7 +16,7 @@ DeliverySection::DeliverySection(QWidget *parent)
         // Picking a position replaces an explicit null with that choice.
         connect(radio, &QRadioButton::clicked, this, [this] {
             if (m_pollValue.isNull()) {
-                m_pollValue = QJsonValue(QJsonValue::Undefined);
+                m_pollValue = Field<bool>();
                 m_ui->streamNullLabel->setVisible(false);
                 Q_EMIT changed();
             }
@@ -29,7 +31,7 @@ DeliverySection::~DeliverySection()
 
 QStringList DeliverySection::keys() const
 {
-    return { QStringLiteral("stream") };
+    return { jsonKey(&RunSettings::stream) };
 }
 
 bool DeliverySection::isStreaming() const
@@ -37,22 +39,22 @@ bool DeliverySection::isStreaming() const
     return m_ui->streamRadioButton->isChecked();
 }
 
-void DeliverySection::writeTo(QJsonObject &body) const
+void DeliverySection::writeTo(CreateThreadAndRunRequest &request) const
 {
     if (isStreaming()) {
-        body.insert(QLatin1String("stream"), true);
-    } else if (!m_pollValue.isUndefined()) {
-        body.insert(QLatin1String("stream"), m_pollValue);
+        request.stream = true;
+    } else {
+        request.stream = m_pollValue;
     }
 }
 
-void DeliverySection::readFrom(const QJsonObject &body)
+void DeliverySection::readFrom(const CreateThreadAndRunRequest &request)
 {
-    const QJsonValue stream = body.value(QLatin1String("stream"));
-    const bool explicitFalse = stream.isBool() && !stream.toBool();
-    m_pollValue = explicitFalse || stream.isNull() ? stream : QJsonValue(QJsonValue::Undefined);
+    const Field<bool> &stream = request.stream;
+    const bool explicitFalse = stream.hasValue() && !stream.value();
+    m_pollValue = explicitFalse || stream.isNull() ? stream : Field<bool>();
     m_ui->streamNullLabel->setVisible(stream.isNull());
-    if (stream.toBool()) {
+    if (stream.valueOr(false)) {
         m_ui->streamRadioButton->setChecked(true);
     } else {
         m_ui->pollRadioButton->setChecked(true);
@@ -62,7 +64,7 @@ void DeliverySection::readFrom(const QJsonObject &body)
 QWidget *DeliverySection::widgetForPath(const QString &path, bool reveal)
 {
     Q_UNUSED(reveal)
-    if (section::pathStartsWith(path, QStringLiteral("stream"))) {
+    if (section::pathStartsWith(path, jsonKey(&RunSettings::stream))) {
         return isStreaming() ? m_ui->streamRadioButton : m_ui->pollRadioButton;
     }
     return nullptr;

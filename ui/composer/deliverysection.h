@@ -22,8 +22,8 @@ public:
     ~DeliverySection() override;
 
     [[nodiscard]] QStringList keys() const override;
-    void writeTo(QJsonObject &body) const override;
-    void readFrom(const QJsonObject &body) override;
+    void writeTo(CreateThreadAndRunRequest &request) const override;
+    void readFrom(const CreateThreadAndRunRequest &request) override;
     [[nodiscard]] QWidget *widgetForPath(const QString &path, bool reveal) override;
 
     [[nodiscard]] bool isStreaming() const;
@@ -32,7 +32,7 @@ private:
     std::unique_ptr<Ui::DeliverySection> m_ui;
     // A loaded body said "stream": false or null explicitly: keep sending it while polling
     // (null until the person picks a switch position).
-    QJsonValue m_pollValue { QJsonValue::Undefined };
+    Field<bool> m_pollValue; // stream as sent when polling: unset, false or null
 };
 
 } // namespace rl

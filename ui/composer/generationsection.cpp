@@ -4,6 +4,7 @@
 
 #include "createthreadandrunrequest.h"
 #include "keptvalue.h"
+#include "requestfields.h"
 
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -30,16 +31,6 @@ enum Choice {
 };
 enum Tristate { TriUnset, TriTrue, TriFalse };
 
-const QLatin1String kTemperature("temperature");
-const QLatin1String kTopP("top_p");
-const QLatin1String kMaxPrompt("max_prompt_tokens");
-const QLatin1String kMaxCompletion("max_completion_tokens");
-const QLatin1String kTruncation("truncation_strategy");
-const QLatin1String kResponseFormat("response_format");
-const QLatin1String kToolChoice("tool_choice");
-const QLatin1String kParallel("parallel_tool_calls");
-const QLatin1String kType("type");
-
 // Connects a slider (integer steps) and a spin box (real value) both ways.
 void linkSlider(QSlider *slider, QDoubleSpinBox *spin, int stepsPerUnit)
 {
@@ -53,13 +44,21 @@ void linkSlider(QSlider *slider, QDoubleSpinBox *spin, int stepsPerUnit)
                      [slider, stepsPerUnit](double v) { slider->setValue(int(std::lround(v * stepsPerUnit))); });
 }
 
-int tristateIndex(const QJsonValue &v)
+int tristateIndex(const Field<bool> &f)
 {
-    if (!v.isBool()) {
+    if (!f.hasValue()) {
         return TriUnset;
     }
-    return v.toBool() ? TriTrue : TriFalse;
+    return f.value() ? TriTrue : TriFalse;
 }
+
+Field<bool> tristate(int index)
+{
+    return index == TriUnset ? Field<bool>() : Field<bool>(index == TriTrue);
+}
+
+using Number = Field<double> RunSettings::*;
+using WholeNumber = Field<qint64> RunSettings::*;
 
 } // namespace
 
@@ -149,7 +148,10 @@ GenerationSection::~GenerationSection()
 
 QStringList GenerationSection::keys() const
 {
-    return { kTemperature, kTopP, kMaxPrompt, kMaxCompletion, kTruncation, kResponseFormat, kToolChoice, kParallel };
+    return { jsonKey(&RunSettings::temperature),        jsonKey(&RunSettings::topP),
+             jsonKey(&RunSettings::maxPromptTokens),    jsonKey(&RunSettings::maxCompletionTokens),
+             jsonKey(&RunSettings::truncationStrategy), jsonKey(&RunSettings::responseFormat),
+             jsonKey(&RunSettings::toolChoice),         jsonKey(&RunSettings::parallelToolCalls) };
 }
 
 void GenerationSection::updateEnabledStates()
@@ -165,118 +167,117 @@ void GenerationSection::updateEnabledStates()
     m_ui->toolChoiceFunctionComboBox->setEnabled(m_ui->toolChoiceComboBox->currentIndex() == ChoiceFunction);
 }
 
-void GenerationSection::writeTo(QJsonObject &body) const
+void GenerationSection::writeTo(CreateThreadAndRunRequest &request) const
 {
-    for (const auto &[box, spin, kept, key] :
+    for (const auto &[box, spin, kept, member] :
          { std::tuple { m_ui->temperatureDefaultCheckBox, m_ui->temperatureDoubleSpinBox, m_temperatureKept,
-                        kTemperature },
-           std::tuple { m_ui->topPDefaultCheckBox, m_ui->topPDoubleSpinBox, m_topPKept, kTopP } }) {
+                        Number(&RunSettings::temperature) },
+           std::tuple { m_ui->topPDefaultCheckBox, m_ui->topPDoubleSpinBox, m_topPKept,
+                        Number(&RunSettings::topP) } }) {
         if (box->checkState() == Qt::PartiallyChecked) {
-            body.insert(key, QJsonValue::Null);
+            (request.*member).setNull();
         } else if (box->checkState() == Qt::Unchecked) {
-            body.insert(key, kept->valueOr(spin->value()));
+            section::put(request.*member, request.extras, jsonKey(member), kept->valueOr(spin->value()));
         }
     }
-    for (const auto &[spin, kept, key] :
-         { std::tuple { m_ui->maxPromptTokensSpinBox, m_maxPromptKept, kMaxPrompt },
-           std::tuple { m_ui->maxCompletionTokensSpinBox, m_maxCompletionKept, kMaxCompletion } }) {
+    for (const auto &[spin, kept, member] :
+         { std::tuple { m_ui->maxPromptTokensSpinBox, m_maxPromptKept, WholeNumber(&RunSettings::maxPromptTokens) },
+           std::tuple { m_ui->maxCompletionTokensSpinBox, m_maxCompletionKept,
+                        WholeNumber(&RunSettings::maxCompletionTokens) } }) {
         if (kept->isKept()) {
-            body.insert(key, kept->value());
+            section::put(request.*member, request.extras, jsonKey(member), kept->value());
         } else if (spin->value() != spin->minimum()) {
-            body.insert(key, spin->value());
+            request.*member = spin->value();
         }
     }
+
     switch (m_ui->truncationComboBox->currentIndex()) {
     case TruncationAuto:
-        body.insert(kTruncation, QJsonObject { { kType, QStringLiteral("auto") } });
+        request.truncationStrategy.ensure().type = QStringLiteral("auto");
         break;
-    case TruncationLast:
-        body.insert(kTruncation,
-                    QJsonObject { { kType, QStringLiteral("last_messages") },
-                                  { QLatin1String("last_messages"),
-                                    m_lastMessagesKept->valueOr(m_ui->lastMessagesSpinBox->value()) } });
+    case TruncationLast: {
+        TruncationStrategy &truncation = request.truncationStrategy.ensure();
+        truncation.type = QStringLiteral("last_messages");
+        section::put(truncation.lastMessages, truncation.extras, jsonKey(&TruncationStrategy::lastMessages),
+                     m_lastMessagesKept->valueOr(m_ui->lastMessagesSpinBox->value()));
         break;
+    }
     case TruncationNull:
-        body.insert(kTruncation, QJsonValue::Null);
+        request.truncationStrategy.setNull();
         break;
     default:
         break;
     }
+
+    using FormatKind = ResponseFormat::Kind;
     switch (m_ui->responseFormatComboBox->currentIndex()) {
     case FormatAuto:
-        body.insert(kResponseFormat, QStringLiteral("auto"));
+        request.responseFormat = ResponseFormat::ofKind(FormatKind::Auto);
         break;
     case FormatText:
-        body.insert(kResponseFormat, QJsonObject { { kType, QStringLiteral("text") } });
+        request.responseFormat = ResponseFormat::ofKind(FormatKind::Text);
         break;
     case FormatJsonObject:
-        body.insert(kResponseFormat, QJsonObject { { kType, QStringLiteral("json_object") } });
+        request.responseFormat = ResponseFormat::ofKind(FormatKind::JsonObject);
         break;
     case FormatJsonSchema: {
-        QJsonObject schema;
-        schema.insert(QLatin1String("name"), m_ui->jsonSchemaNameLineEdit->text());
+        JsonSchemaFormat schema;
+        schema.name = m_ui->jsonSchemaNameLineEdit->text();
         if (!m_ui->jsonSchemaDescriptionLineEdit->text().isEmpty()) {
-            schema.insert(QLatin1String("description"), m_ui->jsonSchemaDescriptionLineEdit->text());
+            schema.description = m_ui->jsonSchemaDescriptionLineEdit->text();
         }
         const QJsonDocument doc = QJsonDocument::fromJson(m_ui->jsonSchemaEditor->text().toUtf8());
         if (doc.isObject()) {
-            schema.insert(QLatin1String("schema"), doc.object());
+            schema.schema = QJsonValue(doc.object());
         }
-        if (m_ui->jsonSchemaStrictComboBox->currentIndex() != TriUnset) {
-            schema.insert(QLatin1String("strict"), m_ui->jsonSchemaStrictComboBox->currentIndex() == TriTrue);
-        }
-        body.insert(kResponseFormat,
-                    QJsonObject { { kType, QStringLiteral("json_schema") }, { QLatin1String("json_schema"), schema } });
+        schema.strict = tristate(m_ui->jsonSchemaStrictComboBox->currentIndex());
+        request.responseFormat = ResponseFormat::ofSchema(schema);
         break;
     }
     case FormatNull:
-        body.insert(kResponseFormat, QJsonValue::Null);
+        request.responseFormat.setNull();
         break;
     default:
         break;
     }
+
+    using ChoiceKind = ToolChoice::Kind;
     switch (m_ui->toolChoiceComboBox->currentIndex()) {
     case ChoiceNone:
-        body.insert(kToolChoice, QStringLiteral("none"));
+        request.toolChoice = ToolChoice::mode(ChoiceKind::None);
         break;
     case ChoiceAuto:
-        body.insert(kToolChoice, QStringLiteral("auto"));
+        request.toolChoice = ToolChoice::mode(ChoiceKind::Auto);
         break;
     case ChoiceRequired:
-        body.insert(kToolChoice, QStringLiteral("required"));
+        request.toolChoice = ToolChoice::mode(ChoiceKind::Required);
         break;
     case ChoiceCode:
-        body.insert(kToolChoice, QJsonObject { { kType, QStringLiteral("code_interpreter") } });
+        request.toolChoice = ToolChoice::namedTool(QStringLiteral("code_interpreter"));
         break;
     case ChoiceFileSearch:
-        body.insert(kToolChoice, QJsonObject { { kType, QStringLiteral("file_search") } });
+        request.toolChoice = ToolChoice::namedTool(QStringLiteral("file_search"));
         break;
     case ChoiceFunction:
-        body.insert(kToolChoice,
-                    QJsonObject { { kType, QStringLiteral("function") },
-                                  { QLatin1String("function"),
-                                    QJsonObject { { QLatin1String("name"),
-                                                    m_ui->toolChoiceFunctionComboBox->currentText().trimmed() } } } });
+        request.toolChoice = ToolChoice::namedFunction(m_ui->toolChoiceFunctionComboBox->currentText().trimmed());
         break;
     case ChoiceNull:
-        body.insert(kToolChoice, QJsonValue::Null);
+        request.toolChoice.setNull();
         break;
     default:
         break;
     }
-    if (m_ui->parallelToolCallsComboBox->currentIndex() != TriUnset) {
-        body.insert(kParallel, m_ui->parallelToolCallsComboBox->currentIndex() == TriTrue);
-    }
+    request.parallelToolCalls = tristate(m_ui->parallelToolCallsComboBox->currentIndex());
 }
 
-void GenerationSection::readFrom(const QJsonObject &body)
+void GenerationSection::readFrom(const CreateThreadAndRunRequest &request)
 {
     // Values a spin box cannot show exactly are kept as they are (see KeptValue) and stay in the
     // body; the validator says what is wrong with them.
-    for (const auto &[box, kept, key] :
-         { std::tuple { m_ui->temperatureDefaultCheckBox, m_temperatureKept, kTemperature },
-           std::tuple { m_ui->topPDefaultCheckBox, m_topPKept, kTopP } }) {
-        const QJsonValue value = body.value(key);
+    for (const auto &[box, kept, member] :
+         { std::tuple { m_ui->temperatureDefaultCheckBox, m_temperatureKept, Number(&RunSettings::temperature) },
+           std::tuple { m_ui->topPDefaultCheckBox, m_topPKept, Number(&RunSettings::topP) } }) {
+        const QJsonValue value = section::loaded(request.*member, request.extras, jsonKey(member));
         setNullState(box, value.isNull());
         if (!value.isNull()) {
             box->setChecked(value.isUndefined());
@@ -287,10 +288,11 @@ void GenerationSection::readFrom(const QJsonObject &body)
             kept->load(value);
         }
     }
-    for (const auto &[spin, kept, key] :
-         { std::tuple { m_ui->maxPromptTokensSpinBox, m_maxPromptKept, kMaxPrompt },
-           std::tuple { m_ui->maxCompletionTokensSpinBox, m_maxCompletionKept, kMaxCompletion } }) {
-        const QJsonValue v = body.value(key);
+    for (const auto &[spin, kept, member] :
+         { std::tuple { m_ui->maxPromptTokensSpinBox, m_maxPromptKept, WholeNumber(&RunSettings::maxPromptTokens) },
+           std::tuple { m_ui->maxCompletionTokensSpinBox, m_maxCompletionKept,
+                        WholeNumber(&RunSettings::maxCompletionTokens) } }) {
+        const QJsonValue v = section::loaded(request.*member, request.extras, jsonKey(member));
         if (v.isUndefined()) {
             kept->forget();
             spin->setValue(spin->minimum());
@@ -299,15 +301,16 @@ void GenerationSection::readFrom(const QJsonObject &body)
         }
     }
 
-    const QJsonValue truncation = body.value(kTruncation);
-    const QString truncationType = truncation.toObject().value(kType).toString();
-    if (truncation.isNull()) {
+    const TruncationStrategy &truncation = request.truncationStrategy.value();
+    const QString truncationType = truncation.type.value();
+    if (request.truncationStrategy.isNull()) {
         m_ui->truncationComboBox->setCurrentIndex(TruncationNull);
-    } else if (truncationType == QLatin1String("auto")) {
+    } else if (request.truncationStrategy.hasValue() && truncationType == QLatin1String("auto")) {
         m_ui->truncationComboBox->setCurrentIndex(TruncationAuto);
-    } else if (truncationType == QLatin1String("last_messages")) {
+    } else if (request.truncationStrategy.hasValue() && truncationType == QLatin1String("last_messages")) {
         m_ui->truncationComboBox->setCurrentIndex(TruncationLast);
-        const QJsonValue last = truncation.toObject().value(QLatin1String("last_messages"));
+        const QJsonValue last
+            = section::loaded(truncation.lastMessages, truncation.extras, jsonKey(&TruncationStrategy::lastMessages));
         if (last.isUndefined()) {
             m_lastMessagesKept->forget();
             m_ui->lastMessagesSpinBox->setValue(10);
@@ -319,92 +322,73 @@ void GenerationSection::readFrom(const QJsonObject &body)
         m_ui->truncationComboBox->setCurrentIndex(TruncationUnset);
     }
 
-    const QJsonValue format = body.value(kResponseFormat);
-    const QString formatType = format.isString() ? format.toString() : format.toObject().value(kType).toString();
+    using FormatKind = ResponseFormat::Kind;
+    const ResponseFormat &format = request.responseFormat.value();
     int formatIndex = FormatUnset;
-    if (format.isNull()) {
+    if (request.responseFormat.isNull()) {
         formatIndex = FormatNull;
-    } else if (formatType == QLatin1String("auto")) {
-        formatIndex = FormatAuto;
-    } else if (formatType == QLatin1String("text")) {
-        formatIndex = FormatText;
-    } else if (formatType == QLatin1String("json_object")) {
-        formatIndex = FormatJsonObject;
-    } else if (formatType == QLatin1String("json_schema")) {
-        formatIndex = FormatJsonSchema;
+    } else if (request.responseFormat.hasValue()) {
+        formatIndex = format.kind == FormatKind::Auto ? FormatAuto
+            : format.kind == FormatKind::Text         ? FormatText
+            : format.kind == FormatKind::JsonObject   ? FormatJsonObject
+            : format.kind == FormatKind::JsonSchema   ? FormatJsonSchema
+                                                      : FormatUnset;
     }
-    const QJsonObject schema = format.toObject().value(QLatin1String("json_schema")).toObject();
-    setTextKeepingLength(m_ui->jsonSchemaNameLineEdit, schema.value(QLatin1String("name")).toString(),
-                         limits::maxFunctionNameLength);
-    m_ui->jsonSchemaDescriptionLineEdit->setText(schema.value(QLatin1String("description")).toString());
-    m_ui->jsonSchemaStrictComboBox->setCurrentIndex(tristateIndex(schema.value(QLatin1String("strict"))));
-    const QJsonValue schemaValue = schema.value(QLatin1String("schema"));
+    const JsonSchemaFormat &schema = format.jsonSchema.value();
+    setTextKeepingLength(m_ui->jsonSchemaNameLineEdit, schema.name.value(), limits::maxFunctionNameLength);
+    m_ui->jsonSchemaDescriptionLineEdit->setText(schema.description.value());
+    m_ui->jsonSchemaStrictComboBox->setCurrentIndex(tristateIndex(schema.strict));
+    const QJsonValue schemaValue = schema.schema.value();
     m_ui->jsonSchemaEditor->setJson(
         schemaValue.isObject() ? QJsonDocument(schemaValue.toObject()).toJson(QJsonDocument::Indented) : QByteArray());
     m_ui->responseFormatComboBox->setCurrentIndex(formatIndex);
 
-    const QJsonValue choice = body.value(kToolChoice);
-    const QString choiceType = choice.isString() ? choice.toString() : choice.toObject().value(kType).toString();
+    using ChoiceKind = ToolChoice::Kind;
+    const ToolChoice &choice = request.toolChoice.value();
+    const QString choiceType = choice.type.value();
     int choiceIndex = ChoiceUnset;
-    if (choice.isNull()) {
+    if (request.toolChoice.isNull()) {
         choiceIndex = ChoiceNull;
-    } else if (choice.isString()) {
-        choiceIndex = choiceType == QLatin1String("none") ? ChoiceNone
-            : choiceType == QLatin1String("auto")         ? ChoiceAuto
-            : choiceType == QLatin1String("required")     ? ChoiceRequired
-                                                          : ChoiceUnset;
-    } else if (choice.isObject()) {
-        choiceIndex = choiceType == QLatin1String("code_interpreter") ? ChoiceCode
-            : choiceType == QLatin1String("file_search")              ? ChoiceFileSearch
-            : choiceType == QLatin1String("function")                 ? ChoiceFunction
-                                                                      : ChoiceUnset;
+    } else if (request.toolChoice.hasValue()) {
+        choiceIndex = choice.kind == ChoiceKind::None         ? ChoiceNone
+            : choice.kind == ChoiceKind::Auto                 ? ChoiceAuto
+            : choice.kind == ChoiceKind::Required             ? ChoiceRequired
+            : choice.kind != ChoiceKind::Named                ? ChoiceUnset
+            : choiceType == QLatin1String("code_interpreter") ? ChoiceCode
+            : choiceType == QLatin1String("file_search")      ? ChoiceFileSearch
+            : choiceType == QLatin1String("function")         ? ChoiceFunction
+                                                              : ChoiceUnset;
     }
-    m_ui->toolChoiceFunctionComboBox->setEditText(
-        choice.toObject().value(QLatin1String("function")).toObject().value(QLatin1String("name")).toString());
+    m_ui->toolChoiceFunctionComboBox->setEditText(choice.function.value().name.value());
     m_ui->toolChoiceComboBox->setCurrentIndex(choiceIndex);
-    m_ui->parallelToolCallsComboBox->setCurrentIndex(tristateIndex(body.value(kParallel)));
+    m_ui->parallelToolCallsComboBox->setCurrentIndex(tristateIndex(request.parallelToolCalls));
     updateEnabledStates();
 }
 
 QWidget *GenerationSection::widgetForPath(const QString &path, bool reveal)
 {
     Q_UNUSED(reveal)
-    using section::pathStartsWith;
-    if (pathStartsWith(path, kTemperature)) {
-        return m_ui->temperatureDoubleSpinBox;
-    }
-    if (pathStartsWith(path, kTopP)) {
-        return m_ui->topPDoubleSpinBox;
-    }
-    if (pathStartsWith(path, kMaxPrompt)) {
-        return m_ui->maxPromptTokensSpinBox;
-    }
-    if (pathStartsWith(path, kMaxCompletion)) {
-        return m_ui->maxCompletionTokensSpinBox;
-    }
-    if (pathStartsWith(path, QStringLiteral("truncation_strategy.last_messages"))) {
-        return m_ui->lastMessagesSpinBox;
-    }
-    if (pathStartsWith(path, kTruncation)) {
-        return m_ui->truncationComboBox;
-    }
-    if (pathStartsWith(path, QStringLiteral("response_format.json_schema.name"))) {
-        return m_ui->jsonSchemaNameLineEdit;
-    }
-    if (pathStartsWith(path, QStringLiteral("response_format.json_schema.schema"))) {
-        return m_ui->jsonSchemaEditor;
-    }
-    if (pathStartsWith(path, kResponseFormat)) {
-        return m_ui->responseFormatComboBox;
-    }
-    if (pathStartsWith(path, QStringLiteral("tool_choice.function"))) {
-        return m_ui->toolChoiceFunctionComboBox;
-    }
-    if (pathStartsWith(path, kToolChoice)) {
-        return m_ui->toolChoiceComboBox;
-    }
-    if (pathStartsWith(path, kParallel)) {
-        return m_ui->parallelToolCallsComboBox;
+    // The most specific paths first.
+    const std::pair<QString, QWidget *> widgets[] = {
+        { jsonKey(&RunSettings::temperature), m_ui->temperatureDoubleSpinBox },
+        { jsonKey(&RunSettings::topP), m_ui->topPDoubleSpinBox },
+        { jsonKey(&RunSettings::maxPromptTokens), m_ui->maxPromptTokensSpinBox },
+        { jsonKey(&RunSettings::maxCompletionTokens), m_ui->maxCompletionTokensSpinBox },
+        { jsonPath(&RunSettings::truncationStrategy, &TruncationStrategy::lastMessages), m_ui->lastMessagesSpinBox },
+        { jsonKey(&RunSettings::truncationStrategy), m_ui->truncationComboBox },
+        { jsonPath(&RunSettings::responseFormat, &ResponseFormat::jsonSchema, &JsonSchemaFormat::name),
+          m_ui->jsonSchemaNameLineEdit },
+        { jsonPath(&RunSettings::responseFormat, &ResponseFormat::jsonSchema, &JsonSchemaFormat::schema),
+          m_ui->jsonSchemaEditor },
+        { jsonKey(&RunSettings::responseFormat), m_ui->responseFormatComboBox },
+        { jsonPath(&RunSettings::toolChoice, &ToolChoice::function), m_ui->toolChoiceFunctionComboBox },
+        { jsonKey(&RunSettings::toolChoice), m_ui->toolChoiceComboBox },
+        { jsonKey(&RunSettings::parallelToolCalls), m_ui->parallelToolCallsComboBox },
+    };
+    for (const auto &[prefix, widget] : widgets) {
+        if (section::pathStartsWith(path, prefix)) {
+            return widget;
+        }
     }
     return nullptr;
 }

@@ -2,6 +2,8 @@
 
 #include "ui_metadatasection.h"
 
+#include "requestfields.h"
+
 #include <QLabel>
 
 namespace rl {
@@ -35,31 +37,30 @@ MetadataSection::~MetadataSection()
 
 QStringList MetadataSection::keys() const
 {
-    return { QStringLiteral("metadata") };
+    return { jsonKey(&RunSettings::metadata) };
 }
 
-void MetadataSection::writeTo(QJsonObject &body) const
+void MetadataSection::writeTo(CreateThreadAndRunRequest &request) const
 {
     if (!m_ui->runMetadataEditor->isEmpty()) {
-        body.insert(QLatin1String("metadata"), m_ui->runMetadataEditor->toJson());
+        request.metadata = m_ui->runMetadataEditor->toJson();
     } else if (m_null) {
-        body.insert(QLatin1String("metadata"), QJsonValue::Null);
+        request.metadata.setNull();
     }
 }
 
-void MetadataSection::readFrom(const QJsonObject &body)
+void MetadataSection::readFrom(const CreateThreadAndRunRequest &request)
 {
-    const QJsonValue metadata = body.value(QLatin1String("metadata"));
     m_reading = true;
-    m_ui->runMetadataEditor->setJson(metadata.toObject());
+    m_ui->runMetadataEditor->setJson(request.metadata.value());
     m_reading = false;
-    setNull(metadata.isNull());
+    setNull(request.metadata.isNull());
 }
 
 QWidget *MetadataSection::widgetForPath(const QString &path, bool reveal)
 {
     Q_UNUSED(reveal)
-    return section::pathStartsWith(path, QStringLiteral("metadata")) ? m_ui->runMetadataEditor : nullptr;
+    return section::pathStartsWith(path, jsonKey(&RunSettings::metadata)) ? m_ui->runMetadataEditor : nullptr;
 }
 
 } // namespace rl

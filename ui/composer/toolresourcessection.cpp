@@ -2,7 +2,7 @@
 
 #include "ui_toolresourcessection.h"
 
-#include "createthreadandrunrequest.h"
+#include "requestfields.h"
 
 #include <QJsonArray>
 #include <QLabel>
@@ -46,7 +46,7 @@ ToolResourcesSection::~ToolResourcesSection()
 
 QStringList ToolResourcesSection::keys() const
 {
-    return { QStringLiteral("tool_resources") };
+    return { jsonKey(&CreateThreadAndRunRequest::toolResources) };
 }
 
 void ToolResourcesSection::updateCounter()
@@ -59,43 +59,30 @@ void ToolResourcesSection::updateCounter()
     m_ui->codeInterpreterFilesCounterLabel->setText(text);
 }
 
-void ToolResourcesSection::writeTo(QJsonObject &body) const
+void ToolResourcesSection::writeTo(CreateThreadAndRunRequest &request) const
 {
-    QJsonObject resources;
+    ToolResources resources;
     const QStringList files = section::splitIds(m_ui->codeInterpreterFileIdsLineEdit->text());
     if (!files.isEmpty()) {
-        resources.insert(QLatin1String("code_interpreter"),
-                         QJsonObject { { QLatin1String("file_ids"), QJsonArray::fromStringList(files) } });
+        resources.codeInterpreter.ensure().fileIds = files;
     }
     const QStringList stores = section::splitIds(m_ui->vectorStoreIdLineEdit->text());
     if (!stores.isEmpty()) {
-        resources.insert(QLatin1String("file_search"),
-                         QJsonObject { { QLatin1String("vector_store_ids"), QJsonArray::fromStringList(stores) } });
+        resources.fileSearch.ensure().vectorStoreIds = stores;
     }
-    if (!resources.isEmpty()) {
-        body.insert(QLatin1String("tool_resources"), resources);
+    if (resources.codeInterpreter.isSet() || resources.fileSearch.isSet()) {
+        request.toolResources = resources;
     } else if (m_null) {
-        body.insert(QLatin1String("tool_resources"), QJsonValue::Null);
+        request.toolResources.setNull();
     }
 }
 
-void ToolResourcesSection::readFrom(const QJsonObject &body)
+void ToolResourcesSection::readFrom(const CreateThreadAndRunRequest &request)
 {
-    const QJsonValue value = body.value(QLatin1String("tool_resources"));
-    setNull(value.isNull());
-    const QJsonObject resources = value.toObject();
-    QStringList files;
-    const QJsonArray fileArray
-        = resources.value(QLatin1String("code_interpreter")).toObject().value(QLatin1String("file_ids")).toArray();
-    for (const QJsonValue v : fileArray) {
-        files.append(v.toString());
-    }
-    QStringList stores;
-    const QJsonArray storeArray
-        = resources.value(QLatin1String("file_search")).toObject().value(QLatin1String("vector_store_ids")).toArray();
-    for (const QJsonValue v : storeArray) {
-        stores.append(v.toString());
-    }
+    setNull(request.toolResources.isNull());
+    const ToolResources &resources = request.toolResources.value();
+    const QStringList files = resources.codeInterpreter.value().fileIds.value();
+    const QStringList stores = resources.fileSearch.value().vectorStoreIds.value();
     m_ui->codeInterpreterFileIdsLineEdit->setText(files.join(QLatin1String(", ")));
     m_ui->vectorStoreIdLineEdit->setText(stores.join(QLatin1String(", ")));
 }
@@ -103,10 +90,11 @@ void ToolResourcesSection::readFrom(const QJsonObject &body)
 QWidget *ToolResourcesSection::widgetForPath(const QString &path, bool reveal)
 {
     Q_UNUSED(reveal)
-    if (section::pathStartsWith(path, QStringLiteral("tool_resources.code_interpreter"))) {
+    if (section::pathStartsWith(path,
+                                jsonPath(&CreateThreadAndRunRequest::toolResources, &ToolResources::codeInterpreter))) {
         return m_ui->codeInterpreterFileIdsLineEdit;
     }
-    if (section::pathStartsWith(path, QStringLiteral("tool_resources"))) {
+    if (section::pathStartsWith(path, jsonKey(&CreateThreadAndRunRequest::toolResources))) {
         return m_ui->vectorStoreIdLineEdit;
     }
     return nullptr;

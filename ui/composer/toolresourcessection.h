@@ -23,8 +23,8 @@ public:
     ~ToolResourcesSection() override;
 
     [[nodiscard]] QStringList keys() const override;
-    void writeTo(QJsonObject &body) const override;
-    void readFrom(const QJsonObject &body) override;
+    void writeTo(CreateThreadAndRunRequest &request) const override;
+    void readFrom(const CreateThreadAndRunRequest &request) override;
     [[nodiscard]] QWidget *widgetForPath(const QString &path, bool reveal) override;
 
 private:

@@ -2,6 +2,7 @@
 
 #include "ui_toolssection.h"
 
+#include "requestfields.h"
 #include "toollisteditor.h"
 
 #include <QJsonArray>
@@ -56,27 +57,34 @@ void ToolsSection::updateState()
 
 QStringList ToolsSection::keys() const
 {
-    return { QStringLiteral("tools") };
+    return { jsonKey(&RunSettings::tools) };
 }
 
-void ToolsSection::writeTo(QJsonObject &body) const
+void ToolsSection::writeTo(CreateThreadAndRunRequest &request) const
 {
     if (!m_ui->overrideToolsRadioButton->isChecked()) {
         if (m_null) {
-            body.insert(QLatin1String("tools"), QJsonValue::Null);
+            request.tools.setNull();
         }
         return;
     }
-    body.insert(QLatin1String("tools"), m_ui->toolListEditor->tools());
+    QList<Tool> &tools = request.tools.ensure();
+    const QJsonArray items = m_ui->toolListEditor->tools();
+    for (const QJsonValue item : items) {
+        tools.append(partFromJson<Tool>(item));
+    }
 }
 
-void ToolsSection::readFrom(const QJsonObject &body)
+void ToolsSection::readFrom(const CreateThreadAndRunRequest &request)
 {
-    const QJsonValue tools = body.value(QLatin1String("tools"));
-    setNull(tools.isNull());
+    setNull(request.tools.isNull());
+    QJsonArray tools;
+    for (const Tool &tool : request.tools.value()) {
+        tools.append(partToJson(tool));
+    }
     {
         const QSignalBlocker blocker(m_ui->overrideToolsRadioButton);
-        if (tools.isArray()) {
+        if (request.tools.hasValue()) {
             m_ui->overrideToolsRadioButton->setChecked(true);
         } else {
             m_ui->useAssistantToolsRadioButton->setChecked(true);
@@ -84,18 +92,19 @@ void ToolsSection::readFrom(const QJsonObject &body)
     }
     {
         const QSignalBlocker blocker(m_ui->toolListEditor);
-        m_ui->toolListEditor->setTools(tools.toArray());
+        m_ui->toolListEditor->setTools(tools);
     }
     updateState();
 }
 
 QWidget *ToolsSection::widgetForPath(const QString &path, bool reveal)
 {
-    if (!section::pathStartsWith(path, QStringLiteral("tools"))) {
+    const QString key = jsonKey(&RunSettings::tools);
+    if (!section::pathStartsWith(path, key)) {
         return nullptr;
     }
-    static const QRegularExpression indexed(QStringLiteral("^tools\\[(\\d+)\\]\\.?(.*)$"));
-    const QRegularExpressionMatch match = indexed.match(path);
+    static const QRegularExpression indexed(QStringLiteral("^\\[(\\d+)\\]\\.?(.*)$"));
+    const QRegularExpressionMatch match = indexed.match(path.mid(key.size()));
     if (!match.hasMatch()) {
         return m_ui->overrideToolsRadioButton->isChecked() ? static_cast<QWidget *>(m_ui->toolListEditor->listWidget())
                                                            : m_ui->overrideToolsRadioButton;

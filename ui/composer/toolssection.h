@@ -25,8 +25,8 @@ public:
     ~ToolsSection() override;
 
     [[nodiscard]] QStringList keys() const override;
-    void writeTo(QJsonObject &body) const override;
-    void readFrom(const QJsonObject &body) override;
+    void writeTo(CreateThreadAndRunRequest &request) const override;
+    void readFrom(const CreateThreadAndRunRequest &request) override;
     [[nodiscard]] QWidget *widgetForPath(const QString &path, bool reveal) override;
 
     // Names of the function tools in the override list (for tool_choice).
