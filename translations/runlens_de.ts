@@ -495,10 +495,6 @@
         <translation>&amp;JSON</translation>
     </message>
     <message>
-        <source>The exact body that will be sent. Edit it here: valid JSON updates the form at once; while the JSON has a mistake the form keeps its values.</source>
-        <translation>Der genaue Inhalt, der gesendet wird. Bearbeiten Sie ihn hier: Gültiges JSON aktualisiert sofort das Formular; solange das JSON einen Fehler enthält, behält das Formular seine Werte.</translation>
-    </message>
-    <message>
         <source>The request body (JSON). Paste, drop or type a body here.</source>
         <translation>Der Inhalt der Anfrage (JSON). Fügen Sie hier einen Inhalt ein, legen Sie ihn per Drag-and-drop ab oder tippen Sie ihn.</translation>
     </message>
@@ -525,6 +521,34 @@
     <message>
         <source>Send status</source>
         <translation>Sendestatus</translation>
+    </message>
+    <message>
+        <source>Unapplied JSON edit</source>
+        <translation>Nicht übernommene JSON-Änderung</translation>
+    </message>
+    <message>
+        <source>The JSON tab holds an edit that is not valid JSON, so it is not applied and nothing can be sent. The form is locked so that the two cannot differ: fix the JSON, or discard your edit to go back to these values.</source>
+        <translation>Der JSON-Tab enthält eine Änderung, die kein gültiges JSON ist. Sie ist daher nicht übernommen, und es kann nichts gesendet werden. Das Formular ist gesperrt, damit beide nicht auseinanderlaufen: Korrigieren Sie das JSON oder verwerfen Sie Ihre Änderung, um zu diesen Werten zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>Show the JSON edit</source>
+        <translation>JSON-Änderung zeigen</translation>
+    </message>
+    <message>
+        <source>Open the JSON tab at the mistake</source>
+        <translation>Den JSON-Tab an der Fehlerstelle öffnen</translation>
+    </message>
+    <message>
+        <source>Discard my JSON edit</source>
+        <translation>Meine JSON-Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Throw away the JSON edit and show the body the form holds</source>
+        <translation>Die JSON-Änderung verwerfen und den Body zeigen, den das Formular enthält</translation>
+    </message>
+    <message>
+        <source>The exact body that will be sent. Edit it here: valid JSON updates the form at once. While the JSON has a mistake your edit is kept as typed, the form is locked and Send is off.</source>
+        <translation>Genau der Body, der gesendet wird. Hier bearbeiten: Gültiges JSON aktualisiert das Formular sofort. Solange das JSON einen Fehler hat, bleibt Ihre Änderung wie eingegeben erhalten, das Formular ist gesperrt und Senden ist aus.</translation>
     </message>
 </context>
 <context>
@@ -2661,10 +2685,6 @@
         <translation>Gültiges JSON: Das Formular zeigt diesen Inhalt.</translation>
     </message>
     <message>
-        <source>Not applied: line %1, column %2: %3. The form keeps its last values until the JSON is valid again.</source>
-        <translation>Nicht übernommen: Zeile %1, Spalte %2: %3. Das Formular behält seine letzten Werte, bis das JSON wieder gültig ist.</translation>
-    </message>
-    <message>
         <source>Open a request body from a .json file</source>
         <translation>Einen Anfrageinhalt aus einer .json-Datei öffnen</translation>
     </message>
@@ -2722,6 +2742,18 @@
     <message>
         <source>the server reported a problem here</source>
         <translation>der Server hat hier ein Problem gemeldet</translation>
+    </message>
+    <message>
+        <source>Not applied: line %1, column %2: %3. Your edit is kept as typed; Send is off until you fix it or discard it.</source>
+        <translation>Nicht übernommen: Zeile %1, Spalte %2: %3. Ihre Änderung bleibt wie eingegeben erhalten; Senden ist aus, bis Sie sie korrigieren oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2: %3). Your edit is kept as typed and not applied: fix it or discard it.</source>
+        <translation>kein gültiges JSON (Zeile %1, Spalte %2: %3). Ihre Änderung bleibt wie eingegeben erhalten und ist nicht übernommen: Korrigieren oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>JSON tab</source>
+        <translation>JSON-Tab</translation>
     </message>
 </context>
 <context>

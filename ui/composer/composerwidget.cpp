@@ -15,9 +15,11 @@
 #include <QAction>
 #include <QJsonDocument>
 #include <QMenu>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTextBlock>
 #include <QTimer>
 #include <QToolBox>
 
@@ -28,6 +30,8 @@ namespace rl {
 namespace {
 
 constexpr int PathRole = Qt::UserRole + 1;
+// The "path" of the problem an unapplied JSON edit is: no field, the JSON tab itself.
+const char kJsonTabPath[] = "(json tab)";
 const char kOriginalToolTip[] = "rlOriginalToolTip";
 
 // Reports every part of `in` that `out` does not reproduce.
@@ -155,15 +159,25 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     connect(m_ui->jsonBodyEditor, &JsonEditor::validityChanged, this,
             [this](bool valid, const QString &error, int line, int column) {
                 m_ui->jsonStatusLabel->setText(valid ? tr("Valid JSON: the form shows this body.")
-                                                     : tr("Not applied: line %1, column %2: %3. The form keeps its "
-                                                          "last values until the JSON is valid again.")
+                                                     : tr("Not applied: line %1, column %2: %3. Your edit is kept as "
+                                                          "typed; Send is off until you fix it or discard it.")
                                                            .arg(line)
                                                            .arg(column)
                                                            .arg(error));
+                showJsonEditState();
             });
+    for (QPushButton *discard : { m_ui->discardJsonEditPushButton, m_ui->discardJsonTabEditPushButton }) {
+        connect(discard, &QPushButton::clicked, this, &ComposerWidget::discardJsonEdit);
+    }
+    connect(m_ui->showJsonEditPushButton, &QPushButton::clicked, this,
+            [this] { highlightField(QLatin1String(kJsonTabPath)); });
+    // Problems wrap instead of running off to the right.
+    m_ui->problemsListWidget->setWordWrap(true);
+    m_ui->problemsListWidget->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->problemsListWidget->setResizeMode(QListView::Adjust);
     connect(m_ui->composerTabWidget, &QTabWidget::currentChanged, this, [this] {
-        // Leaving the JSON tab: show the body the form really holds.
-        if (m_ui->composerTabWidget->currentWidget() != m_ui->jsonTab && m_ui->jsonBodyEditor->isValid()) {
+        // Leaving the JSON tab: show the body the form really holds (an unapplied edit stays).
+        if (m_ui->composerTabWidget->currentWidget() != m_ui->jsonTab && !hasUnappliedJsonEdit()) {
             m_ui->jsonBodyEditor->setJson(m_request.toJsonBytes(JsonFormat::Indented));
         }
     });
@@ -207,7 +221,9 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     addActions({ m_openAction, m_saveAction, m_saveAsAction, m_sendAction });
     rebuildRecentMenu();
 
+    m_replacingAll = true; // the empty editor is not an edit of the person's
     rebuild();
+    m_replacingAll = false;
     setSavedBody();
     showProblems();
 }
@@ -258,10 +274,34 @@ CreateThreadAndRunRequest ComposerWidget::formRequest() const
     return request;
 }
 
+bool ComposerWidget::hasUnappliedJsonEdit() const
+{
+    // setJson() only ever shows the model's own (valid) body: an invalid text is the person's.
+    return !m_ui->jsonBodyEditor->isValid();
+}
+
+void ComposerWidget::showJsonEditState()
+{
+    const bool unapplied = hasUnappliedJsonEdit();
+    m_ui->jsonEditNoticeFrame->setVisible(unapplied);
+    m_ui->discardJsonTabEditPushButton->setVisible(unapplied);
+    m_ui->sectionsToolBox->setEnabled(!unapplied);
+    m_validationPending = true;
+    m_validationTimer->start();
+}
+
+void ComposerWidget::discardJsonEdit()
+{
+    m_ui->jsonBodyEditor->setJson(m_request.toJsonBytes(JsonFormat::Indented));
+    showProblems();
+}
+
 void ComposerWidget::rebuild()
 {
     m_request = formRequest();
-    if (!m_applyingJson) {
+    // The JSON tab shows the new body unless it holds the person's unapplied edit, which only a
+    // load (replacing everything) or an explicit discard may replace.
+    if (!m_applyingJson && (!hasUnappliedJsonEdit() || m_replacingAll)) {
         m_ui->jsonBodyEditor->setJson(m_request.toJsonBytes(JsonFormat::Indented));
     }
     m_validationPending = true;
@@ -290,8 +330,10 @@ void ComposerWidget::applyRequest(const CreateThreadAndRunRequest &request, bool
     m_loadProblems.clear();
     diffJson(request.toJson(), formRequest().toJson(), bodyPath(), m_loadProblems);
     m_applyingJson = fromJsonTab;
+    m_replacingAll = !fromJsonTab;
     rebuild();
     m_applyingJson = false;
+    m_replacingAll = false;
 }
 
 void ComposerWidget::applyBody(const QJsonObject &body, bool fromJsonTab)
@@ -327,7 +369,17 @@ void ComposerWidget::runValidation() const
     // What the model keeps verbatim because it could not read it (a text for a number, an item of
     // an unknown type) is reported as the reader reports it; the body is only re-read here, in the
     // delayed check, never on each keystroke.
-    m_problems = CreateThreadAndRunRequest::fromJson(readJsonText(m_request.toJsonBytes()).value).problems;
+    m_problems.clear();
+    if (hasUnappliedJsonEdit()) {
+        const JsonEditor *editor = m_ui->jsonBodyEditor;
+        m_problems.append({ Problem::Severity::Error, QLatin1String(kJsonTabPath),
+                            tr("not valid JSON (line %1, column %2: %3). Your edit is kept as typed and not "
+                               "applied: fix it or discard it.")
+                                .arg(editor->errorLine())
+                                .arg(editor->errorColumn())
+                                .arg(editor->errorString()) });
+    }
+    m_problems += CreateThreadAndRunRequest::fromJson(readJsonText(m_request.toJsonBytes()).value).problems;
     m_problems += m_request.validate();
     m_problems += m_loadProblems;
     m_validationPending = false;
@@ -378,6 +430,9 @@ CreateThreadAndRunRequest ComposerWidget::requestToSend() const
 
 QString ComposerWidget::fieldTitle(const QString &path) const
 {
+    if (path == QLatin1String(kJsonTabPath)) {
+        return tr("JSON tab");
+    }
     return path == bodyPath() ? tr("Request") : path;
 }
 
@@ -475,7 +530,15 @@ void ComposerWidget::highlightField(const QString &jsonPath)
     ComposerSection *section = sectionForPath(path);
     if (!section) {
         m_ui->composerTabWidget->setCurrentWidget(m_ui->jsonTab);
-        m_ui->jsonBodyEditor->setFocus();
+        JsonEditor *editor = m_ui->jsonBodyEditor;
+        if (hasUnappliedJsonEdit() && editor->errorLine() > 0) {
+            // The cursor goes to the mistake.
+            QTextCursor cursor(editor->document()->findBlockByNumber(editor->errorLine() - 1));
+            cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
+                                qMin(editor->errorColumn() - 1, cursor.block().length() - 1));
+            editor->setTextCursor(cursor);
+        }
+        editor->setFocus();
         return;
     }
     m_ui->composerTabWidget->setCurrentWidget(m_ui->formTab);

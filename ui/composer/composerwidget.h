@@ -110,6 +110,9 @@ private:
     void addSection(ComposerSection *section, const QString &title);
     void onSectionChanged();
     void rebuild();
+    [[nodiscard]] bool hasUnappliedJsonEdit() const;
+    void showJsonEditState();
+    void discardJsonEdit();
     void applyBody(const QJsonObject &body, bool fromJsonTab);
     void applyRequest(const CreateThreadAndRunRequest &request, bool fromJsonTab);
     void runValidation() const;
@@ -143,6 +146,7 @@ private:
     mutable bool m_validationPending = true;
     bool m_loading = false;
     bool m_applyingJson = false;
+    bool m_replacingAll = false; // a load: the JSON tab shows the new body even over an unapplied edit
     bool m_lastSendable = false;
     bool m_lastModified = false;
     QString m_lastWhy;
