@@ -12,9 +12,9 @@ namespace rl {
 
 namespace {
 
-// Enforces the key and value lengths while typing; a longer loaded text is never cut, its editor
-// accepts its length so that it can be shortened.
-class LimitedLengthDelegate : public QStyledItemDelegate
+// Names the key and value editors. Lengths are not cut while typing: a key or value over the
+// limit is kept as typed, and the model's tooltip, the counter and the request's checks say so.
+class PairDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -23,12 +23,6 @@ public:
     {
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-            const int limit = index.column() == MetadataModel::KeyColumn ? MetadataModel::MaxKeyLength
-                                                                         : MetadataModel::MaxValueLength;
-            const int current = int(index.data(Qt::EditRole).toString().size());
-            line->setMaxLength(qMax(limit, current));
-            connect(line, &QLineEdit::textEdited, line,
-                    [line, limit](const QString &text) { line->setMaxLength(qMax(limit, int(text.size()))); });
             line->setObjectName(index.column() == MetadataModel::KeyColumn ? QStringLiteral("metadataKeyLineEdit")
                                                                            : QStringLiteral("metadataValueLineEdit"));
         }
@@ -45,7 +39,7 @@ MetadataEditor::MetadataEditor(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->metadataTableView->setModel(m_model);
-    m_ui->metadataTableView->setItemDelegate(new LimitedLengthDelegate(m_ui->metadataTableView));
+    m_ui->metadataTableView->setItemDelegate(new PairDelegate(m_ui->metadataTableView));
     m_ui->metadataTableView->horizontalHeader()->setSectionResizeMode(MetadataModel::KeyColumn,
                                                                       QHeaderView::ResizeToContents);
     m_ui->metadataTableView->horizontalHeader()->setStretchLastSection(true);

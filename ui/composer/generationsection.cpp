@@ -31,17 +31,20 @@ enum Choice {
 };
 enum Tristate { TriUnset, TriTrue, TriFalse };
 
-// Connects a slider (integer steps) and a spin box (real value) both ways.
+// Connects a slider (integer steps) and a spin box (real value) both ways. Only a move of the
+// slider itself sets the spin box: a typed value outside the slider's range stays as typed.
 void linkSlider(QSlider *slider, QDoubleSpinBox *spin, int stepsPerUnit)
 {
-    QObject::connect(slider, &QSlider::valueChanged, spin, [spin, stepsPerUnit](int v) {
-        const double value = double(v) / stepsPerUnit;
+    QObject::connect(slider, &QSlider::actionTriggered, spin, [slider, spin, stepsPerUnit] {
+        const double value = double(slider->sliderPosition()) / stepsPerUnit;
         if (std::abs(spin->value() - value) > 0.5 / stepsPerUnit) {
             spin->setValue(value);
         }
     });
-    QObject::connect(spin, &QDoubleSpinBox::valueChanged, slider,
-                     [slider, stepsPerUnit](double v) { slider->setValue(int(std::lround(v * stepsPerUnit))); });
+    QObject::connect(spin, &QDoubleSpinBox::valueChanged, slider, [slider, stepsPerUnit](double v) {
+        const QSignalBlocker blocker(slider);
+        slider->setValue(int(std::lround(v * stepsPerUnit)));
+    });
 }
 
 int tristateIndex(const Field<bool> &f)
@@ -67,9 +70,15 @@ GenerationSection::GenerationSection(QWidget *parent)
     , m_ui(std::make_unique<Ui::GenerationSection>())
 {
     m_ui->setupUi(this);
-    m_temperatureKept = new KeptValue(m_ui->temperatureDoubleSpinBox, limits::minTemperature, limits::maxTemperature);
+    // Any number the spin boxes can hold is shown as it is, in or out of the API's limits (the
+    // request's checks mark it); only what they cannot hold is kept aside.
+    m_ui->temperatureDoubleSpinBox->setLimits(limits::minTemperature, limits::maxTemperature);
+    m_ui->topPDoubleSpinBox->setLimits(limits::minTopP, limits::maxTopP);
+    m_temperatureKept = new KeptValue(m_ui->temperatureDoubleSpinBox, m_ui->temperatureDoubleSpinBox->minimum(),
+                                      m_ui->temperatureDoubleSpinBox->maximum());
     m_temperatureKept->setSlider(m_ui->temperatureSlider);
-    m_topPKept = new KeptValue(m_ui->topPDoubleSpinBox, limits::minTopP, limits::maxTopP);
+    m_topPKept = new KeptValue(m_ui->topPDoubleSpinBox, m_ui->topPDoubleSpinBox->minimum(),
+                               m_ui->topPDoubleSpinBox->maximum());
     m_topPKept->setSlider(m_ui->topPSlider);
     constexpr qint64 maxInt = std::numeric_limits<int>::max();
     m_maxPromptKept = new KeptValue(m_ui->maxPromptTokensSpinBox, limits::minTokenLimit, maxInt);
@@ -335,7 +344,7 @@ void GenerationSection::readFrom(const CreateThreadAndRunRequest &request)
                                                       : FormatUnset;
     }
     const JsonSchemaFormat &schema = format.jsonSchema.value();
-    setTextKeepingLength(m_ui->jsonSchemaNameLineEdit, schema.name.value(), limits::maxFunctionNameLength);
+    m_ui->jsonSchemaNameLineEdit->setText(schema.name.value());
     m_ui->jsonSchemaDescriptionLineEdit->setText(schema.description.value());
     m_ui->jsonSchemaStrictComboBox->setCurrentIndex(tristateIndex(schema.strict));
     const QJsonValue schemaValue = schema.schema.value();

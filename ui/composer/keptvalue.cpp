@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QSpinBox>
 
 #include <cmath>
@@ -205,17 +204,6 @@ bool KeptValue::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QObject::eventFilter(watched, event);
-}
-
-void setTextKeepingLength(QLineEdit *line, const QString &text, int limit)
-{
-    if (!line->property("rlLengthWatched").toBool()) {
-        line->setProperty("rlLengthWatched", true);
-        QObject::connect(line, &QLineEdit::textEdited, line,
-                         [line, limit](const QString &edited) { line->setMaxLength(qMax(limit, int(edited.size()))); });
-    }
-    line->setMaxLength(qMax(limit, int(text.size())));
-    line->setText(text);
 }
 
 } // namespace rl

@@ -7,7 +7,6 @@ class QAbstractSlider;
 class QAbstractSpinBox;
 class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QSpinBox;
 
 namespace rl {
@@ -64,9 +63,5 @@ private:
     bool m_kept = false;
     bool m_setting = false;
 };
-
-// Shows `text` in a line edit with a length limit without cutting it: a longer loaded text raises
-// the limit until the person shortens it (the validator reports the length at the field).
-void setTextKeepingLength(QLineEdit *line, const QString &text, int limit);
 
 } // namespace rl

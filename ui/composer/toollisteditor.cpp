@@ -7,7 +7,6 @@
 #include "keptvalue.h"
 
 #include <QJsonDocument>
-#include <QRegularExpressionValidator>
 
 namespace rl {
 
@@ -45,8 +44,6 @@ ToolListEditor::ToolListEditor(QWidget *parent)
     , m_ui(std::make_unique<Ui::ToolListEditor>())
 {
     m_ui->setupUi(this);
-    m_ui->functionNameLineEdit->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[A-Za-z0-9_-]*")), m_ui->functionNameLineEdit));
     m_maxResultsKept = new KeptValue(m_ui->maxResultsSpinBox, limits::minMaxNumResults, limits::maxMaxNumResults);
     m_scoreThresholdKept = new KeptValue(m_ui->scoreThresholdDoubleSpinBox, 0.0, 1.0);
     for (const Example &example : kExamples) {
@@ -298,8 +295,7 @@ void ToolListEditor::showTool(int row)
         m_ui->toolEditorStackedWidget->setCurrentIndex(FileSearchPage);
     } else {
         const QJsonObject function = tool.value(kFunction).toObject();
-        setTextKeepingLength(m_ui->functionNameLineEdit, function.value(QLatin1String("name")).toString(),
-                             limits::maxFunctionNameLength);
+        m_ui->functionNameLineEdit->setText(function.value(QLatin1String("name")).toString());
         m_ui->functionDescriptionLineEdit->setText(function.value(QLatin1String("description")).toString());
         const QJsonValue strict = function.value(QLatin1String("strict"));
         m_ui->functionStrictComboBox->setCurrentIndex(!strict.isBool()      ? TriUnset

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void ctrlEnterSends();
     void saveOpenAndRecentFiles();
     void limitsEnforcedAtWidgets();
+    void typedValuesAreKeptAndMarked();
     void serverParamHighlightsField();
     void altDigitOpensSections();
     void pastingABodyFillsTheForm();
@@ -254,8 +255,15 @@ void TestComposerChecks::limitsEnforcedAtWidgets()
     QVERIFY(prompt->value() == prompt->minimum() || prompt->value() >= 256);
     const QJsonValue sent = body(*m_composer).value(QStringLiteral("max_prompt_tokens"));
     QVERIFY(sent.isUndefined() || sent.toInt() >= 256);
-    QCOMPARE(find<QDoubleSpinBox>(m_composer, "topPDoubleSpinBox")->maximum(), 1.0);
-    QCOMPARE(find<QLineEdit>(m_composer, "jsonSchemaNameLineEdit")->maxLength(), 64);
+    // Temperature and top_p: the arrows stop at the limits (typing beyond them is marked instead:
+    // typedValuesAreKeptAndMarked).
+    auto *topP = find<QDoubleSpinBox>(m_composer, "topPDoubleSpinBox");
+    click(find<QCheckBox>(m_composer, "topPDefaultCheckBox"));
+    retype(topP, QStringLiteral("0.9"));
+    for (int i = 0; i < 5; ++i) {
+        QTest::keyClick(topP, Qt::Key_Up);
+    }
+    QCOMPARE(topP->value(), 1.0);
 
     // Metadata: the 17th pair cannot be added.
     openSection(m_composer, "metadataSection");
@@ -269,6 +277,59 @@ void TestComposerChecks::limitsEnforcedAtWidgets()
     }
     QVERIFY(!add->isEnabled());
     QCOMPARE(body(*m_composer).value(QStringLiteral("metadata")).toObject().size(), 16);
+}
+
+void TestComposerChecks::typedValuesAreKeptAndMarked()
+{
+    // What is typed in the form is what is sent, as in the JSON tab: a value over a limit is kept,
+    // its field marked with the limit, and Send is off.
+    typeAssistant(m_composer, QStringLiteral("asst_1"));
+    QTRY_VERIFY(m_composer->sendAction()->isEnabled());
+
+    openSection(m_composer, "generationSection");
+    click(find<QCheckBox>(m_composer, "temperatureDefaultCheckBox"));
+    auto *temperature = find<QDoubleSpinBox>(m_composer, "temperatureDoubleSpinBox");
+    retype(temperature, QStringLiteral("5"));
+    QTest::keyClick(temperature, Qt::Key_Tab);
+    QCOMPARE(body(*m_composer).value(QStringLiteral("temperature")).toDouble(), 5.0);
+    QCOMPARE(temperature->value(), 5.0);
+    QTRY_COMPARE(mark(temperature), QStringLiteral("error"));
+    QVERIFY2(temperature->toolTip().contains(QStringLiteral("between 0 and 2")), qPrintable(temperature->toolTip()));
+    QVERIFY(!m_composer->isSendable());
+    QTRY_VERIFY(!m_composer->sendAction()->isEnabled());
+    // The arrow goes back inside the limits.
+    temperature->setFocus();
+    QTest::keyClick(temperature, Qt::Key_Down);
+    QCOMPARE(temperature->value(), 2.0);
+    QTRY_VERIFY(m_composer->sendAction()->isEnabled());
+
+    // A metadata key of 70 characters is sent as typed, and marked.
+    openSection(m_composer, "metadataSection");
+    auto *metadata = find<QWidget>(m_composer, "metadataSection");
+    click(find<QPushButton>(metadata, "addPairPushButton"));
+    QWidget *key = QApplication::focusWidget();
+    const QString longKey(70, QLatin1Char('k'));
+    QTest::keyClicks(key, longKey);
+    commit(key);
+    QVERIFY(body(*m_composer).value(QStringLiteral("metadata")).toObject().contains(longKey));
+    QTRY_COMPARE(mark(find<QWidget>(m_composer, "runMetadataEditor")), QStringLiteral("error"));
+    QVERIFY(!m_composer->isSendable());
+    QVERIFY(m_composer->whyNotSendable().contains(QStringLiteral("metadata")));
+    m_composer->setBody(json(R"({"assistant_id": "asst_1"})"));
+    QTRY_VERIFY(m_composer->sendAction()->isEnabled());
+
+    // A function name with spaces keeps its spaces, and the field explains the rule.
+    openSection(m_composer, "toolsSection");
+    click(find<QRadioButton>(m_composer, "overrideToolsRadioButton"));
+    click(find<QPushButton>(m_composer, "addFunctionPushButton"));
+    auto *name = find<QLineEdit>(m_composer, "functionNameLineEdit");
+    retype(name, QStringLiteral("get current weather"));
+    QCOMPARE(name->text(), QStringLiteral("get current weather"));
+    const QJsonArray tools = body(*m_composer).value(QStringLiteral("tools")).toArray();
+    QCOMPARE(tools.at(0).toObject().value(QStringLiteral("function")).toObject().value(QStringLiteral("name")),
+             QJsonValue(QStringLiteral("get current weather")));
+    QTRY_COMPARE(mark(name), QStringLiteral("error"));
+    QVERIFY(!m_composer->isSendable());
 }
 
 void TestComposerChecks::serverParamHighlightsField()

@@ -109,10 +109,11 @@ void TestComposerKeep::outOfRangeValueIsKept_data()
     const QString chunking
         = QStringLiteral("thread.tool_resources.file_search.vector_stores[0].chunking_strategy.static.");
 
-    QTest::newRow("temperature") << QByteArray(R"({"assistant_id": "asst_runlens_echo", "temperature": 7})")
+    // (A temperature of 7 is simply shown: the spin box holds it, and marks it. 700 it cannot hold.)
+    QTest::newRow("temperature") << QByteArray(R"({"assistant_id": "asst_runlens_echo", "temperature": 700})")
                                  << QStringLiteral("temperature") << QByteArray("generationSection")
                                  << QByteArray("temperatureDoubleSpinBox") << QStringLiteral("1.5") << 1.5;
-    QTest::newRow("top_p") << QByteArray(R"({"assistant_id": "asst_runlens_echo", "top_p": 3})")
+    QTest::newRow("top_p") << QByteArray(R"({"assistant_id": "asst_runlens_echo", "top_p": 300})")
                            << QStringLiteral("top_p") << QByteArray("generationSection")
                            << QByteArray("topPDoubleSpinBox") << QStringLiteral("0.5") << 0.5;
     QTest::newRow("max_prompt_tokens") << QByteArray(
@@ -317,9 +318,10 @@ void TestComposerKeep::longNamesAreKept()
     QCOMPARE(valueAt(parse(m_composer->requestBody()), QStringLiteral("tools[0].function.name")).toString(),
              QString(60, QLatin1Char('f')));
     QVERIFY(!hasErrorAt(m_composer->problems(), QStringLiteral("tools[0].function.name")));
-    // Back under the limit, the limit applies to typing again.
+    // Typing past the limit again is kept as typed, and reported again.
     QTest::keyClicks(functionName, QString(10, QLatin1Char('g')));
-    QCOMPARE(functionName->text().size(), 64);
+    QCOMPARE(functionName->text().size(), 70);
+    QVERIFY(hasErrorAt(m_composer->problems(), QStringLiteral("tools[0].function.name")));
 }
 
 void TestComposerKeep::explicitNullsAreKept()

@@ -158,14 +158,19 @@ void TestComposerWidgets::metadataEditorByKeyboard()
     QCoreApplication::processEvents(); // item views commit on Return through a queued call
     QCOMPARE(editor.toJson(), (QJsonObject { { QStringLiteral("source"), QStringLiteral("gui") } }));
     QVERIFY(counter->text().contains(QStringLiteral("1 of 16")));
-    // Keys are limited while typing.
+    // A key over the limit is kept as typed, not cut; the counter and the cell say what is wrong.
     auto *view = editor.findChild<QTableView *>(QStringLiteral("metadataTableView"));
     view->edit(editor.model()->index(0, 0));
     QWidget *edit = QApplication::focusWidget();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(edit, QString(80, QLatin1Char('x')));
     QTest::keyClick(edit, Qt::Key_Return);
     QCoreApplication::processEvents();
-    QCOMPARE(editor.model()->pairs().at(0).first.size(), MetadataModel::MaxKeyLength);
+    QCOMPARE(editor.model()->pairs().at(0).first, QString(80, QLatin1Char('x')));
+    QVERIFY(editor.model()->exceedsLimits());
+    QVERIFY2(counter->text().contains(QStringLiteral("80/%1").arg(MetadataModel::MaxKeyLength)),
+             qPrintable(counter->text()));
+    QVERIFY(editor.model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Too long")));
 }
 
 QTEST_MAIN(TestComposerWidgets)
