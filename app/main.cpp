@@ -75,6 +75,10 @@ int main(int argc, char *argv[])
         });
     }
     window.setConfirmOnClose(!options.quitWhenDone);
+    window.setKeepLastRequest(!options.quitWhenDone);
+    if (options.requestFile.isEmpty() && !options.quitWhenDone) {
+        window.restoreLastRequest();
+    }
 
     window.show();
     if (!automation.isEnabled()) {

@@ -2755,6 +2755,14 @@
         <source>JSON tab</source>
         <translation>JSON-Tab</translation>
     </message>
+    <message>
+        <source>Replace your request?</source>
+        <translation>Ihre Anfrage ersetzen?</translation>
+    </message>
+    <message>
+        <source>The request in the composer has changes that are not saved in a file. Save them before opening another request? Otherwise they are lost.</source>
+        <translation>Die Anfrage im Editor hat Änderungen, die in keiner Datei gespeichert sind. Vor dem Öffnen einer anderen Anfrage speichern? Sonst gehen sie verloren.</translation>
+    </message>
 </context>
 <context>
     <name>rl::ConnectionBar</name>
@@ -3088,6 +3096,17 @@
     <message>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
+    </message>
+</context>
+<context>
+    <name>rl::DraftStore</name>
+    <message>
+        <source>The request could not be kept for the next start (%1): %2</source>
+        <translation>Die Anfrage konnte nicht für den nächsten Start aufbewahrt werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>The request of the last session could not be read, so the composer starts empty. The file was moved to %1.</source>
+        <translation>Die Anfrage der letzten Sitzung konnte nicht gelesen werden, daher beginnt der Editor leer. Die Datei wurde nach %1 verschoben.</translation>
     </message>
 </context>
 <context>
@@ -3753,8 +3772,8 @@
         <translation>Anfrage behalten?</translation>
     </message>
     <message>
-        <source>The request in the composer has changes that are not saved in a file. Save them before closing?</source>
-        <translation>Die Anfrage im Anfrage-Editor hat Änderungen, die nicht in einer Datei gespeichert sind. Vor dem Schließen speichern?</translation>
+        <source>The request in the composer has changes that are not saved in a file. Save them in a file before closing? Either way the composer shows this request again at the next start.</source>
+        <translation>Die Anfrage im Editor hat Änderungen, die in keiner Datei gespeichert sind. Vor dem Schließen in einer Datei speichern? So oder so zeigt der Editor diese Anfrage beim nächsten Start wieder.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "composerwidget.h"
 #include "connectionbar.h"
 #include "connectioncontext.h"
+#include "draftstore.h"
 #include "keypromptdialog.h"
 #include "profiledialog.h"
 #include "profilestore.h"
@@ -173,6 +174,16 @@ bool MainWindow::openRequestFile(const QString &fileName, QString *error) const
     return composer()->loadFromFile(fileName, error);
 }
 
+void MainWindow::restoreLastRequest()
+{
+    QString error;
+    if (const std::optional<Draft> draft = m_context->drafts()->load(&error)) {
+        composer()->restore(draft->fileName, draft->body);
+    } else if (!error.isEmpty()) {
+        statusBar()->showMessage(error, 15000);
+    }
+}
+
 void MainWindow::send()
 {
     ComposerWidget *composerWidget = composer();
@@ -266,7 +277,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_confirmOnClose && composer()->isModified()) {
         const auto answer = QMessageBox::question(
             this, tr("Keep your request?"),
-            tr("The request in the composer has changes that are not saved in a file. Save them before closing?"),
+            tr("The request in the composer has changes that are not saved in a file. Save them in a file before "
+               "closing? Either way the composer shows this request again at the next start."),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel) {
             event->ignore();
@@ -285,6 +297,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
                 return;
             }
         }
+    }
+    // The request comes back at the next start (nothing secret is in a request body).
+    QString error;
+    if (m_keepLastRequest
+        && !m_context->drafts()->save({ composer()->fileName(), composer()->request().toJson() }, &error)) {
+        qWarning("%s", qPrintable(error));
     }
     m_context->settings()->setValue(SettingKeys::mainWindowGeometry, saveGeometry());
     m_context->settings()->setValue(SettingKeys::mainWindowState, m_ui->mainSplitter->saveState());

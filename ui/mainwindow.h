@@ -38,8 +38,12 @@ public:
     bool openRequestFile(const QString &fileName, QString *error) const;
     // Shows the first-start welcome when it has not been dismissed before.
     void showWelcomeIfFirstStart();
+    // Shows the request the last session closed with (a message when it cannot be read).
+    void restoreLastRequest();
     // Skips "save changes?" on close (for runs driven from the command line).
     void setConfirmOnClose(bool confirm) { m_confirmOnClose = confirm; }
+    // Whether closing keeps the composer's request for the next start (not for automated runs).
+    void setKeepLastRequest(bool keep) { m_keepLastRequest = keep; }
 
     // Sends the composer's request on the active connection (Ctrl+Return).
     void send();
@@ -63,6 +67,7 @@ private:
     ConnectionBar *m_connectionBar;
     QPointer<AssistantsDialog> m_assistantsDialog;
     bool m_confirmOnClose = true;
+    bool m_keepLastRequest = true;
 };
 
 } // namespace rl

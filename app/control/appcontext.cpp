@@ -3,6 +3,7 @@
 #include "activeconnection.h"
 #include "assistantmanager.h"
 #include "connectioncontext.h"
+#include "draftstore.h"
 #include "historystore.h"
 #include "profilestore.h"
 #include "runcontroller.h"
@@ -20,6 +21,7 @@ AppContext::Paths AppContext::defaultPaths()
     Paths paths;
     paths.settingsFile = Settings::defaultFilePath();
     paths.historyFile = HistoryStore::defaultPath();
+    paths.lastRequestFile = DraftStore::defaultPath();
     return paths;
 }
 
@@ -27,6 +29,7 @@ AppContext::AppContext(const Paths &paths, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<Settings>(paths.settingsFile))
     , m_history(std::make_unique<HistoryStore>(paths.historyFile))
+    , m_drafts(std::make_unique<DraftStore>(paths.lastRequestFile))
     , m_connections(new ConnectionContext(m_settings.get(), paths.keychainService, this))
     , m_runs(new RunController(this))
     , m_assistants(new AssistantManager(this))

@@ -10,6 +10,7 @@ namespace rl {
 
 class AssistantManager;
 class ConnectionContext;
+class DraftStore;
 class HistoryStore;
 class RunController;
 class RunSession;
@@ -27,6 +28,7 @@ public:
     {
         QString settingsFile;
         QString historyFile;
+        QString lastRequestFile; // empty: the composer's request is not kept between sessions
         QString keychainService = QStringLiteral("RunLens");
     };
     [[nodiscard]] static Paths defaultPaths();
@@ -39,6 +41,7 @@ public:
     [[nodiscard]] RunController *runs() const { return m_runs; }
     [[nodiscard]] AssistantManager *assistants() const { return m_assistants; }
     [[nodiscard]] HistoryStore *history() const { return m_history.get(); }
+    [[nodiscard]] DraftStore *drafts() const { return m_drafts.get(); }
 
     // Use this server for this session only (runlens --base-url): no key unless OPENAI_API_KEY
     // is set; the saved profiles are left as they are until the person switches profile.
@@ -61,6 +64,7 @@ private:
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<DraftStore> m_drafts;
     ConnectionContext *m_connections;
     RunController *m_runs;
     AssistantManager *m_assistants;

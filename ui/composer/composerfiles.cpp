@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
 #include <QSettings>
@@ -91,8 +92,52 @@ void ComposerWidget::setFileNameProvider(std::function<QString(bool)> provider)
     m_fileNameProvider = std::move(provider);
 }
 
+bool ComposerWidget::confirmReplace()
+{
+    if (!isModified()) {
+        return true;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Replace your request?"),
+        tr("The request in the composer has changes that are not saved in a file. Save them before opening another "
+           "request? Otherwise they are lost."),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return saveInteractive(false);
+    }
+    return answer == QMessageBox::Discard;
+}
+
+bool ComposerWidget::openFileAsked(const QString &fileName)
+{
+    if (!confirmReplace()) {
+        return false;
+    }
+    QString error;
+    if (!loadFromFile(fileName, &error)) {
+        m_ui->sendStatusLabel->setText(error);
+        return false;
+    }
+    return true;
+}
+
+void ComposerWidget::restore(const QString &fileName, const QJsonObject &body)
+{
+    // The file first, so that the request counts as changed only where it differs from it.
+    if (!fileName.isEmpty() && QFileInfo::exists(fileName) && loadFromFile(fileName)) {
+        if (requestBody() == CreateThreadAndRunRequest::fromJson(body).request.toJsonBytes()) {
+            return;
+        }
+    }
+    applyBody(body, false);
+    showProblems();
+}
+
 void ComposerWidget::openInteractive()
 {
+    if (!confirmReplace()) {
+        return;
+    }
     const QString name = m_fileNameProvider
         ? m_fileNameProvider(false)
         : QFileDialog::getOpenFileName(this, tr("Open request"), QFileInfo(m_fileName).path(),
@@ -146,12 +191,7 @@ void ComposerWidget::rebuildRecentMenu()
     for (const QString &path : recent) {
         QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
         action->setToolTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            QString error;
-            if (!loadFromFile(path, &error)) {
-                m_ui->sendStatusLabel->setText(error);
-            }
-        });
+        connect(action, &QAction::triggered, this, [this, path] { openFileAsked(path); });
     }
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
@@ -180,11 +220,8 @@ void ComposerWidget::dropEvent(QDropEvent *event)
 {
     const QMimeData *mime = event->mimeData();
     if (mime->hasUrls() && !mime->urls().isEmpty()) {
-        QString error;
-        if (!loadFromFile(mime->urls().constFirst().toLocalFile(), &error)) {
-            m_ui->sendStatusLabel->setText(error);
-        }
         event->acceptProposedAction();
+        openFileAsked(mime->urls().constFirst().toLocalFile());
     }
 }
 

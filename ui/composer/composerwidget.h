@@ -69,6 +69,9 @@ public:
     // Writes the body (indented) and makes the file current. Returns false with a message.
     bool saveToFile(const QString &fileName, QString *error = nullptr);
     [[nodiscard]] QString fileName() const { return m_fileName; }
+    // Shows the request of an earlier session: the file it belonged to (if it still exists), with
+    // `body` over it; the request counts as changed where the two differ.
+    void restore(const QString &fileName, const QJsonObject &body);
 
     [[nodiscard]] bool isSendable() const;
     [[nodiscard]] QString whyNotSendable() const;
@@ -124,6 +127,9 @@ private:
     void addRecentFile(const QString &fileName);
     void rebuildRecentMenu();
     void openInteractive();
+    // With unsaved changes, asks whether to save them first; false: the person cancelled.
+    [[nodiscard]] bool confirmReplace();
+    bool openFileAsked(const QString &fileName);
     bool saveInteractive(bool askName);
     [[nodiscard]] CreateThreadAndRunRequest formRequest() const;
     [[nodiscard]] ComposerSection *sectionForPath(const QString &path) const;

@@ -5,12 +5,17 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QToolBox>
+
+#include <memory>
 
 // Small helpers for the composer GUI tests: find widgets by object name, click and type.
 namespace testhelpers {
@@ -122,6 +127,28 @@ inline QJsonObject body(const rl::ComposerWidget &composer)
 inline QString mark(const QWidget *widget)
 {
     return widget ? widget->property("rlProblem").toString() : QStringLiteral("<missing>");
+}
+
+// Clicks `which` in the next message box that opens within five seconds (a question asked from
+// inside an action). The flag turns true once it was clicked.
+inline std::shared_ptr<bool> answerNextMessageBox(QMessageBox::StandardButton which)
+{
+    auto answered = std::make_shared<bool>(false);
+    auto *timer = new QTimer;
+    const QDeadlineTimer deadline(5000);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, which, answered, deadline] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            if (QAbstractButton *button = box->button(which)) {
+                *answered = true;
+                QTest::mouseClick(button, Qt::LeftButton);
+            }
+            timer->deleteLater();
+        } else if (deadline.hasExpired()) {
+            timer->deleteLater();
+        }
+    });
+    timer->start(20);
+    return answered;
 }
 
 inline void typeAssistant(QWidget *composer, const QString &id)

@@ -3,10 +3,12 @@
 #include "composertesthelpers.h"
 #include "composerwidget.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void sendableExactlyWhenValid();
     void ctrlEnterSends();
     void saveOpenAndRecentFiles();
+    void openAsksBeforeReplacingChanges();
     void limitsEnforcedAtWidgets();
     void typedValuesAreKeptAndMarked();
     void serverParamHighlightsField();
@@ -211,7 +214,10 @@ void TestComposerChecks::saveOpenAndRecentFiles()
 
     retype(find<QComboBox>(m_composer, "assistantComboBox"), QStringLiteral("asst_other"));
     QVERIFY(m_composer->isModified());
+    // Opening asks first about the unsaved change (openAsksBeforeReplacingChanges); discard it.
+    const auto answered = answerNextMessageBox(QMessageBox::Discard);
     QTest::keyClick(m_composer, Qt::Key_O, Qt::ControlModifier);
+    QVERIFY(*answered);
     QCOMPARE(find<QComboBox>(m_composer, "assistantComboBox")->currentText(), QStringLiteral("asst_saved"));
     QVERIFY(!m_composer->isModified());
 
@@ -231,6 +237,39 @@ void TestComposerChecks::saveOpenAndRecentFiles()
     QVERIFY(!m_composer->loadFromFile(broken, &error));
     QVERIFY2(error.contains(QStringLiteral("line 2")), qPrintable(error));
     QCOMPARE(find<QComboBox>(m_composer, "assistantComboBox")->currentText(), QStringLiteral("asst_saved"));
+}
+
+void TestComposerChecks::openAsksBeforeReplacingChanges()
+{
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other.json"));
+    QFile out(other);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(R"({"assistant_id": "asst_other"})");
+    out.close();
+    m_composer->setFileNameProvider([other](bool) { return other; });
+    auto *open = m_composer->findChild<QAction *>(QStringLiteral("openRequestAction"));
+    QVERIFY(open);
+    typeAssistant(m_composer, QStringLiteral("asst_mine"));
+    QVERIFY(m_composer->isModified());
+
+    // Cancel: the request stays as typed.
+    auto answered = answerNextMessageBox(QMessageBox::Cancel);
+    open->trigger();
+    QVERIFY(*answered);
+    QCOMPARE(m_composer->request().assistantId.value(), QStringLiteral("asst_mine"));
+    // Discard: the other request is opened.
+    answered = answerNextMessageBox(QMessageBox::Discard);
+    open->trigger();
+    QVERIFY(*answered);
+    QCOMPARE(m_composer->request().assistantId.value(), QStringLiteral("asst_other"));
+    QVERIFY(!m_composer->isModified());
+    // Nothing changed: no question.
+    answered = answerNextMessageBox(QMessageBox::Cancel);
+    open->trigger();
+    QTest::qWait(100);
+    QVERIFY(!*answered);
+    QCOMPARE(m_composer->fileName(), other);
 }
 
 void TestComposerChecks::limitsEnforcedAtWidgets()
