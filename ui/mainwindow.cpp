@@ -13,6 +13,7 @@
 #include "keypromptdialog.h"
 #include "profiledialog.h"
 #include "profilestore.h"
+#include "requestfields.h"
 #include "runcontroller.h"
 #include "runpanel.h"
 #include "runsession.h"
@@ -241,12 +242,16 @@ void MainWindow::offerStarterRequest(const QJsonArray &assistants) const
             assistantId = id;
         }
     }
-    const QJsonObject message { { QStringLiteral("role"), QStringLiteral("user") },
-                                { QStringLiteral("content"), tr("Hello! What can you show me?") } };
-    const QJsonObject thread { { QStringLiteral("messages"), QJsonArray { message } } };
-    composerWidget->setBody(QJsonObject { { QStringLiteral("assistant_id"), assistantId },
-                                          { QStringLiteral("thread"), thread },
-                                          { QStringLiteral("stream"), true } });
+    Message message;
+    message.role = QStringLiteral("user");
+    message.content = MessageContent { MessageContent::Kind::Text, tr("Hello! What can you show me?"), {} };
+    CreateThreadAndRunRequest request;
+    request.assistantId = assistantId;
+    request.thread.ensure().messages = QList<Message> { message };
+    request.stream = true;
+    composerWidget->setRequest(request);
+    // Open the section that holds what Send will send.
+    composerWidget->openSectionFor(jsonPath(&CreateThreadAndRunRequest::thread, &Thread::messages));
 }
 
 void MainWindow::showWelcome()

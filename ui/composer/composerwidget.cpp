@@ -12,6 +12,7 @@
 #include "toolresourcessection.h"
 #include "toolssection.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QJsonDocument>
 #include <QMenu>
@@ -129,6 +130,11 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     addSection(m_generation, tr("Generation (temperature, tokens, format, tool choice)"));
     addSection(m_metadata, tr("Metadata (metadata)"));
     addSection(m_delivery, tr("Delivery (stream)"));
+    // A click on a section's header keeps the focus on that header: otherwise the focus leaves with
+    // the page that closes, to whatever widget of the window comes next.
+    for (QAbstractButton *header : m_ui->sectionsToolBox->findChildren<QAbstractButton *>()) {
+        header->setFocusPolicy(Qt::StrongFocus);
+    }
     // Alt+1 … Alt+7 open the sections from the keyboard.
     for (int i = 0; i < m_ui->sectionsToolBox->count(); ++i) {
         auto *open = new QAction(this);
@@ -565,6 +571,18 @@ void ComposerWidget::highlightField(const QString &jsonPath)
                 }
             }
             return;
+        }
+    }
+}
+
+void ComposerWidget::openSectionFor(const QString &jsonPath)
+{
+    const ComposerSection *section = sectionForPath(jsonPath);
+    for (int i = 0; section && i < m_ui->sectionsToolBox->count(); ++i) {
+        auto *scroll = qobject_cast<QScrollArea *>(m_ui->sectionsToolBox->widget(i));
+        if (scroll && scroll->widget() == section) {
+            m_ui->composerTabWidget->setCurrentWidget(m_ui->formTab);
+            m_ui->sectionsToolBox->setCurrentIndex(i);
         }
     }
 }

@@ -87,6 +87,8 @@ public:
 
     // Shows and focuses the widget for a JSON path (e.g. an API error's `param`) and marks it.
     void highlightField(const QString &jsonPath);
+    // Opens the form's section that holds a JSON path, leaving the focus where it is.
+    void openSectionFor(const QString &jsonPath);
 
     // Open, Save, Save As, and the "Open recent" submenu action.
     [[nodiscard]] QList<QAction *> fileActions() const;

@@ -210,12 +210,23 @@ void RunPanel::attachSession(RunSession *session)
 
 void RunPanel::setActive(bool active)
 {
+    keepFocusOffCancel(active);
     m_ui->cancelRunPushButton->setVisible(active);
     setCancelEnabled(active);
 }
 
+void RunPanel::keepFocusOffCancel(bool cancelStays)
+{
+    // A Cancel button that goes away would hand the focus to the next field (the thread id):
+    // it goes to the run's tabs instead, where the person watches the result.
+    if (!cancelStays && m_ui->cancelRunPushButton->hasFocus()) {
+        m_ui->runTabWidget->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 void RunPanel::setCancelEnabled(bool enabled)
 {
+    keepFocusOffCancel(enabled);
     m_ui->cancelRunPushButton->setEnabled(enabled);
     m_cancelAction->setEnabled(enabled && m_ui->cancelRunPushButton->isVisibleTo(this));
 }

@@ -104,6 +104,7 @@ private:
     void tick();
     void endRun();
     void setActive(bool active);
+    void keepFocusOffCancel(bool cancelStays);
     void setCancelEnabled(bool enabled);
     void setEmptyHintShown(bool shown);
     void showBanner(const QString &title, const rl::ApiError &error);
