@@ -479,10 +479,6 @@
         <translation>Ansichten des Anfrage-Editors</translation>
     </message>
     <message>
-        <source>&amp;Form</source>
-        <translation>&amp;Formular</translation>
-    </message>
-    <message>
         <source>The parts of the request; open one at a time</source>
         <translation>Die Teile der Anfrage; öffnen Sie jeweils einen</translation>
     </message>
@@ -550,6 +546,10 @@
         <source>The exact body that will be sent. Edit it here: valid JSON updates the form at once. While the JSON has a mistake your edit is kept as typed, the form is locked and Send is off.</source>
         <translation>Genau der Body, der gesendet wird. Hier bearbeiten: Gültiges JSON aktualisiert das Formular sofort. Solange das JSON einen Fehler hat, bleibt Ihre Änderung wie eingegeben erhalten, das Formular ist gesperrt und Senden ist aus.</translation>
     </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>&amp;Formular</translation>
+    </message>
 </context>
 <context>
     <name>ConversationSection</name>
@@ -566,20 +566,12 @@
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <source>+ &amp;Message</source>
-        <translation>+ &amp;Nachricht</translation>
-    </message>
-    <message>
         <source>Add a message at the end</source>
         <translation>Eine Nachricht am Ende hinzufügen</translation>
     </message>
     <message>
         <source>Add message</source>
         <translation>Nachricht hinzufügen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>Copy the selected message below it</source>
@@ -654,10 +646,6 @@
         <translation>thread.metadata: bis zu 16 Paare</translation>
     </message>
     <message>
-        <source>Code interpreter fi&amp;les</source>
-        <translation>Code-Interpreter-Datei&amp;en</translation>
-    </message>
-    <message>
         <source>Not set: e.g. file-abc, file-def</source>
         <translation>Nicht gesetzt: z. B. file-abc, file-def</translation>
     </message>
@@ -668,10 +656,6 @@
     <message>
         <source>Thread code interpreter file ids</source>
         <translation>Datei-IDs für den Code Interpreter des Threads</translation>
-    </message>
-    <message>
-        <source>File searc&amp;h</source>
-        <translation>Dateisuc&amp;he</translation>
     </message>
     <message>
         <source>thread.tool_resources.file_search: either one existing vector store or one new store made from files, never both</source>
@@ -694,10 +678,6 @@
         <translation>Ein neuer Vector Store aus Dateien (vector_stores)</translation>
     </message>
     <message>
-        <source>Vector store &amp;id</source>
-        <translation>Vector-Store-&amp;ID</translation>
-    </message>
-    <message>
         <source>e.g. vs_abc123</source>
         <translation>z. B. vs_abc123</translation>
     </message>
@@ -708,10 +688,6 @@
     <message>
         <source>Thread vector store id</source>
         <translation>Vector-Store-ID des Threads</translation>
-    </message>
-    <message>
-        <source>New store fil&amp;es</source>
-        <translation>Dateien für neuen &amp;Store</translation>
     </message>
     <message>
         <source>e.g. file-abc, file-def</source>
@@ -773,13 +749,33 @@
         <source>Chunk overlap in tokens</source>
         <translation>Überlappung der Abschnitte in Token</translation>
     </message>
+    <message>
+        <source>+ Mess&amp;age</source>
+        <translation>+ &amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Co&amp;de interpreter files</source>
+        <translation>Code-Interpreter-Datei&amp;en</translation>
+    </message>
+    <message>
+        <source>F&amp;ile search</source>
+        <translation>Dateisuc&amp;he</translation>
+    </message>
+    <message>
+        <source>Ve&amp;ctor store id</source>
+        <translation>Vector-Store-&amp;ID</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w store files</source>
+        <translation>Dateien für neuen &amp;Store</translation>
+    </message>
 </context>
 <context>
     <name>DeliverySection</name>
-    <message>
-        <source>&amp;Stream: watch the run live as it happens</source>
-        <translation>&amp;Stream: den Run live mitverfolgen</translation>
-    </message>
     <message>
         <source>stream: true. The server sends events while the run progresses.</source>
         <translation>stream: true. Der Server sendet Ereignisse, während der Run fortschreitet.</translation>
@@ -807,6 +803,10 @@
     <message>
         <source>Explicit null for stream</source>
         <translation>Ausdrückliches null für stream</translation>
+    </message>
+    <message>
+        <source>Stream: &amp;watch the run live as it happens</source>
+        <translation>&amp;Stream: den Run live mitverfolgen</translation>
     </message>
 </context>
 <context>
@@ -872,10 +872,6 @@
         <translation>Top P</translation>
     </message>
     <message>
-        <source>Max p&amp;rompt tokens</source>
-        <translation>Max. &amp;Eingabe-Token</translation>
-    </message>
-    <message>
         <source>Not set (no limit)</source>
         <translation>Nicht gesetzt (keine Grenze)</translation>
     </message>
@@ -886,10 +882,6 @@
     <message>
         <source>Maximum prompt tokens</source>
         <translation>Maximale Eingabe-Token</translation>
-    </message>
-    <message>
-        <source>Max &amp;completion tokens</source>
-        <translation>Max. A&amp;usgabe-Token</translation>
     </message>
     <message>
         <source>max_completion_tokens: at least 256. The most tokens the answers may use; the run ends &quot;incomplete&quot; beyond it. Lowest value = not set.</source>
@@ -936,10 +928,6 @@
         <translation>Anzahl der zu behaltenden letzten Nachrichten</translation>
     </message>
     <message>
-        <source>Response &amp;format</source>
-        <translation>Antwort&amp;format</translation>
-    </message>
-    <message>
         <source>response_format: the shape of the answer. JSON object requires that your message or instructions ask for JSON.</source>
         <translation>response_format: die Form der Antwort. Ein JSON-Objekt setzt voraus, dass Ihre Nachricht oder die Anweisungen nach JSON fragen.</translation>
     </message>
@@ -984,10 +972,6 @@
         <translation>Name des JSON-Schemas</translation>
     </message>
     <message>
-        <source>Descr&amp;iption</source>
-        <translation>Beschre&amp;ibung</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
@@ -998,10 +982,6 @@
     <message>
         <source>JSON schema description</source>
         <translation>Beschreibung des JSON-Schemas</translation>
-    </message>
-    <message>
-        <source>Stric&amp;t</source>
-        <translation>St&amp;rikt</translation>
     </message>
     <message>
         <source>response_format.json_schema.strict: follow the schema exactly (only a subset of JSON Schema is allowed)</source>
@@ -1024,10 +1004,6 @@
         <translation>Aus (false)</translation>
     </message>
     <message>
-        <source>Sc&amp;hema</source>
-        <translation>Sc&amp;hema</translation>
-    </message>
-    <message>
         <source>response_format.json_schema.schema: a JSON Schema object. Empty = not set.</source>
         <translation>response_format.json_schema.schema: ein JSON-Schema-Objekt. Leer = nicht gesetzt.</translation>
     </message>
@@ -1038,10 +1014,6 @@
     <message>
         <source>JSON schema status</source>
         <translation>Status des JSON-Schemas</translation>
-    </message>
-    <message>
-        <source>Tool c&amp;hoice</source>
-        <translation>Tool-&amp;Auswahl</translation>
     </message>
     <message>
         <source>tool_choice: whether and which tool the model must call</source>
@@ -1102,6 +1074,34 @@
     <message>
         <source>Default (on)</source>
         <translation>Standard (ein)</translation>
+    </message>
+    <message>
+        <source>Max prompt to&amp;kens</source>
+        <translation>Max. &amp;Eingabe-Token</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x completion tokens</source>
+        <translation>Max. A&amp;usgabe-Token</translation>
+    </message>
+    <message>
+        <source>Response form&amp;at</source>
+        <translation>Antwortformat</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Strikt</translation>
+    </message>
+    <message>
+        <source>S&amp;chema</source>
+        <translation>Sc&amp;hema</translation>
+    </message>
+    <message>
+        <source>Tool cho&amp;ice</source>
+        <translation>Tool-Auswahl</translation>
     </message>
 </context>
 <context>
@@ -1295,10 +1295,6 @@
 <context>
     <name>MessageEditor</name>
     <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Rolle</translation>
-    </message>
-    <message>
         <source>role: who wrote the message. &quot;assistant&quot; inserts a message as if the assistant had written it.</source>
         <translation>role: wer die Nachricht geschrieben hat. „assistant“ fügt eine Nachricht ein, als hätte der Assistent sie geschrieben.</translation>
     </message>
@@ -1331,10 +1327,6 @@
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <source>&amp;Images</source>
-        <translation>&amp;Bilder</translation>
-    </message>
-    <message>
         <source>content image parts: a web address (image_url.url) or an uploaded file id (image_file.file_id), each with a detail level. Only vision models read images.</source>
         <translation>Bildteile des Inhalts: eine Webadresse (image_url.url) oder eine hochgeladene Datei-ID (image_file.file_id), jeweils mit einer Detailstufe. Nur Modelle mit Bildverständnis lesen Bilder.</translation>
     </message>
@@ -1343,20 +1335,12 @@
         <translation>Bildteile</translation>
     </message>
     <message>
-        <source>+ Image &amp;URL</source>
-        <translation>+ Bild-&amp;URL</translation>
-    </message>
-    <message>
         <source>Add an image by web address (jpeg, png, gif, webp)</source>
         <translation>Ein Bild über seine Webadresse hinzufügen (jpeg, png, gif, webp)</translation>
     </message>
     <message>
         <source>Add image by URL</source>
         <translation>Bild per URL hinzufügen</translation>
-    </message>
-    <message>
-        <source>+ Image f&amp;ile</source>
-        <translation>+ Bild&amp;datei</translation>
     </message>
     <message>
         <source>Add an uploaded image by file id</source>
@@ -1391,10 +1375,6 @@
         <translation>Anhänge</translation>
     </message>
     <message>
-        <source>+ Attac&amp;hment</source>
-        <translation>+ An&amp;hang</translation>
-    </message>
-    <message>
         <source>Attach an uploaded file</source>
         <translation>Eine hochgeladene Datei anhängen</translation>
     </message>
@@ -1422,6 +1402,26 @@
         <source>Message metadata</source>
         <translation>Metadaten der Nachricht</translation>
     </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Ima&amp;ges</source>
+        <translation>&amp;Bilder</translation>
+    </message>
+    <message>
+        <source>+ Image URL</source>
+        <translation>+ Bild-URL</translation>
+    </message>
+    <message>
+        <source>+ Image file</source>
+        <translation>+ Bilddatei</translation>
+    </message>
+    <message>
+        <source>+ Attachment</source>
+        <translation>+ Anhang</translation>
+    </message>
 </context>
 <context>
     <name>MetadataEditor</name>
@@ -1432,10 +1432,6 @@
     <message>
         <source>Metadata pairs</source>
         <translation>Metadaten-Paare</translation>
-    </message>
-    <message>
-        <source>Add pai&amp;r</source>
-        <translation>Paa&amp;r hinzufügen</translation>
     </message>
     <message>
         <source>Add a key/value pair (at most 16)</source>
@@ -1464,6 +1460,10 @@
     <message>
         <source>Metadata limits</source>
         <translation>Grenzen der Metadaten</translation>
+    </message>
+    <message>
+        <source>Add pair</source>
+        <translation>Paar hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1776,20 +1776,12 @@
         <translation>Code Interpreter hinzufügen</translation>
     </message>
     <message>
-        <source>+ File &amp;search</source>
-        <translation>+ &amp;Dateisuche</translation>
-    </message>
-    <message>
         <source>Add the file search tool</source>
         <translation>Das Tool Dateisuche hinzufügen</translation>
     </message>
     <message>
         <source>Add file search</source>
         <translation>Dateisuche hinzufügen</translation>
-    </message>
-    <message>
-        <source>+ &amp;Function</source>
-        <translation>+ &amp;Funktion</translation>
     </message>
     <message>
         <source>Add a function the model may call</source>
@@ -1856,10 +1848,6 @@
         <translation>Die Dateisuche schlägt in Vector Stores nach. Alles hier ist optional.</translation>
     </message>
     <message>
-        <source>Max &amp;results</source>
-        <translation>Max. &amp;Ergebnisse</translation>
-    </message>
-    <message>
         <source>Default (20, or 5 for gpt-3.5)</source>
         <translation>Standard (20, oder 5 für gpt-3.5)</translation>
     </message>
@@ -1896,10 +1884,6 @@
         <translation>default_2024_08_21</translation>
     </message>
     <message>
-        <source>&amp;Score threshold</source>
-        <translation>&amp;Mindestbewertung</translation>
-    </message>
-    <message>
         <source>Set</source>
         <translation>Setzen</translation>
     </message>
@@ -1918,10 +1902,6 @@
     <message>
         <source>Score threshold</source>
         <translation>Mindestbewertung</translation>
-    </message>
-    <message>
-        <source>Function &amp;name</source>
-        <translation>Funktions&amp;name</translation>
     </message>
     <message>
         <source>Required: e.g. get_weather</source>
@@ -1976,20 +1956,12 @@
         <translation>Aus (false)</translation>
     </message>
     <message>
-        <source>E&amp;xamples</source>
-        <translation>Bei&amp;spiele</translation>
-    </message>
-    <message>
         <source>Example parameter schemas to start from</source>
         <translation>Beispiel-Parameterschemas als Ausgangspunkt</translation>
     </message>
     <message>
         <source>Example parameter schemas</source>
         <translation>Beispiel-Parameterschemas</translation>
-    </message>
-    <message>
-        <source>&amp;Use example</source>
-        <translation>Beispiel &amp;verwenden</translation>
     </message>
     <message>
         <source>Replace the parameters with the chosen example</source>
@@ -2015,16 +1987,40 @@
         <source>Parameters status</source>
         <translation>Status der Parameter</translation>
     </message>
+    <message>
+        <source>+ Fi&amp;le search</source>
+        <translation>+ &amp;Dateisuche</translation>
+    </message>
+    <message>
+        <source>+ F&amp;unction</source>
+        <translation>+ &amp;Funktion</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x results</source>
+        <translation>Max. &amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>S&amp;core threshold</source>
+        <translation>Mindestbewertung</translation>
+    </message>
+    <message>
+        <source>Function na&amp;me</source>
+        <translation>Funktionsname</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Use example</source>
+        <translation>Beispiel verwenden</translation>
+    </message>
 </context>
 <context>
     <name>ToolResourcesSection</name>
     <message>
         <source>Files and vector stores the assistant&apos;s tools may use in this run (tool_resources). Leave empty for the assistant&apos;s own.</source>
         <translation>Dateien und Vector Stores, die die Tools des Assistenten in diesem Run verwenden dürfen (tool_resources). Leer lassen, um die des Assistenten zu verwenden.</translation>
-    </message>
-    <message>
-        <source>Code interpreter &amp;files</source>
-        <translation>Code-Interpreter-&amp;Dateien</translation>
     </message>
     <message>
         <source>Not set: e.g. file-abc, file-def</source>
@@ -2061,6 +2057,10 @@
     <message>
         <source>File search vector store id</source>
         <translation>Vector-Store-ID für die Dateisuche</translation>
+    </message>
+    <message>
+        <source>&amp;Code interpreter files</source>
+        <translation>Code-Interpreter-&amp;Dateien</translation>
     </message>
 </context>
 <context>
@@ -2799,20 +2799,12 @@
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <source>Ne&amp;w…</source>
-        <translation>&amp;Neu…</translation>
-    </message>
-    <message>
         <source>Copy the selected connection</source>
         <translation>Die ausgewählte Verbindung kopieren</translation>
     </message>
     <message>
         <source>Duplicate connection</source>
         <translation>Verbindung duplizieren</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Delete the selected connection and its stored key</source>
@@ -2823,20 +2815,12 @@
         <translation>Verbindung löschen</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
         <source>Check that the server answers (lists assistants)</source>
         <translation>Prüfen, ob der Server antwortet (listet die Assistenten auf)</translation>
     </message>
     <message>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>The state of the active connection</source>
@@ -2885,6 +2869,22 @@
     <message>
         <source>Edit this connection</source>
         <translation>Diese Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation>Verbindung &amp;testen</translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,21 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QGroupBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMultiMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBox>
@@ -194,6 +200,108 @@ private Q_SLOTS:
         QVERIFY(focus);
         QVERIFY2(!qobject_cast<QLineEdit *>(focus), qPrintable(focus->objectName()));
         QVERIFY(panel->isAncestorOf(focus));
+    }
+
+    void mnemonicsDoNotClash()
+    {
+        WindowFixture fixture(QStringLiteral("windowmnemonics"));
+        MainWindow &window = *fixture.window;
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ComposerWidget *composer = fixture.composer();
+        // A body that shows the parts hidden by default: the thread's advanced options, a function
+        // tool, the JSON schema of the response format, the number of recent messages.
+        composer->setBody(QJsonDocument::fromJson(R"({"assistant_id": "asst_runlens_echo",
+            "thread": {"messages": [{"role": "user", "content": "hi"}],
+                       "tool_resources": {"code_interpreter": {"file_ids": ["file-1"]}}},
+            "tools": [{"type": "function", "function": {"name": "f"}}],
+            "truncation_strategy": {"type": "last_messages", "last_messages": 3},
+            "response_format": {"type": "json_schema", "json_schema": {"name": "answer", "schema": {}}}})")
+                              .object());
+        auto *toolBox = window.findChild<QToolBox *>(QStringLiteral("sectionsToolBox"));
+        auto *composerTabs = window.findChild<QTabWidget *>(QStringLiteral("composerTabWidget"));
+        auto *runTabs = window.findChild<QTabWidget *>(QStringLiteral("runTabWidget"));
+        QVERIFY(toolBox && composerTabs && runTabs && composer);
+        // Every view a person can bring up: each composer section, the JSON tab, each run tab.
+        QStringList clashes;
+        for (int section = 0; section <= toolBox->count(); ++section) {
+            if (section < toolBox->count()) {
+                composerTabs->setCurrentIndex(0);
+                toolBox->setCurrentIndex(section);
+            } else {
+                composerTabs->setCurrentIndex(1);
+            }
+            for (int tab = 0; tab < runTabs->count(); ++tab) {
+                runTabs->setCurrentIndex(tab);
+                QCoreApplication::processEvents();
+                const QString clash = mnemonicClash(&window);
+                if (!clash.isEmpty() && !clashes.contains(clash)) {
+                    clashes.append(clash);
+                }
+            }
+        }
+        for (const QString &clash : std::as_const(clashes)) {
+            qWarning("%s", qPrintable(clash));
+        }
+        QCOMPARE(clashes.size(), 0);
+
+        // Alt+T reaches the message's Text field (it ran Test connection).
+        composerTabs->setCurrentIndex(0);
+        toolBox->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("conversationSectionScrollArea")));
+        auto *assistant = window.findChild<QWidget *>(QStringLiteral("messageRoleComboBox"));
+        QWidget *start = assistant ? assistant : toolBox;
+        start->setFocus();
+        QTest::keyClick(start, Qt::Key_T, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     window.findChild<QWidget *>(QStringLiteral("messageTextPlainTextEdit")));
+    }
+
+private:
+    // The Alt+letter mnemonics the visible widgets of `window` carry ("&Text" on a label with a
+    // buddy, a button, a tab, a menu title), and the first letter two of them share.
+    static QString mnemonicClash(QWidget *window)
+    {
+        QMultiMap<QChar, QString> owners;
+        const auto add = [&owners](const QString &text, const QString &where) {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == QLatin1Char('&')) {
+                    if (text.at(i + 1) == QLatin1Char('&')) {
+                        ++i;
+                        continue;
+                    }
+                    owners.insert(text.at(i + 1).toLower(), where + QStringLiteral(" \"") + text + QLatin1Char('"'));
+                    return;
+                }
+            }
+        };
+        for (QWidget *widget : window->findChildren<QWidget *>()) {
+            if (!widget->isVisible() || !widget->isEnabled()) {
+                continue;
+            }
+            if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy()) {
+                add(label->text(), label->objectName());
+            } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+                add(button->text(), button->objectName());
+            } else if (auto *group = qobject_cast<QGroupBox *>(widget)) {
+                add(group->title(), group->objectName());
+            } else if (auto *tabs = qobject_cast<QTabWidget *>(widget)) {
+                for (int i = 0; i < tabs->count(); ++i) {
+                    add(tabs->tabText(i), tabs->objectName());
+                }
+            }
+        }
+        if (auto *main = qobject_cast<QMainWindow *>(window)) {
+            for (QAction *menu : main->menuBar()->actions()) {
+                add(menu->text(), QStringLiteral("menu"));
+            }
+        }
+        QStringList found;
+        for (const QChar key : owners.uniqueKeys()) {
+            const QStringList where = owners.values(key);
+            if (where.size() > 1) {
+                found.append(QStringLiteral("Alt+%1: %2").arg(key.toUpper(), where.join(QStringLiteral(", "))));
+            }
+        }
+        return found.join(QLatin1Char('\n'));
     }
 };
 
