@@ -5242,6 +5242,17 @@
     </message>
 </context>
 <context>
+    <name>rl::ToolsSection</name>
+    <message>
+        <source>Use the &amp;assistant&apos;s tools</source>
+        <translation>Die Tools des &amp;Assistenten verwenden</translation>
+    </message>
+    <message>
+        <source>Use the &amp;assistant&apos;s tools: %1</source>
+        <translation>Die Tools des &amp;Assistenten verwenden: %1</translation>
+    </message>
+</context>
+<context>
     <name>rl::UsageBar</name>
     <message>
         <source>Token usage bar</source>

@@ -195,6 +195,8 @@ void AssistantSection::updateAssistantDetails()
         m_ui->modelComboBox->lineEdit()->setPlaceholderText(tr("Assistant default"));
         m_ui->instructionsPlainTextEdit->setPlaceholderText(tr("Assistant default: the assistant's own instructions"));
         showNullStates();
+        m_chosenTools.clear();
+        Q_EMIT chosenAssistantChanged();
         return;
     }
     const QString model = found.value(QLatin1String("model")).toString();
@@ -206,6 +208,8 @@ void AssistantSection::updateAssistantDetails()
                                                             ? tr("Assistant default: no instructions")
                                                             : tr("Assistant default: %1").arg(instructions));
     showNullStates();
+    m_chosenTools = toolsSummary(found);
+    Q_EMIT chosenAssistantChanged();
 }
 
 void AssistantSection::showNullStates()

@@ -32,6 +32,13 @@ public:
     void setAssistants(const QJsonArray &assistants);
     void setModels(const QStringList &models);
     [[nodiscard]] QString assistantId() const;
+    // The tools of the chosen assistant ("code_interpreter, get_weather", "no tools"), or empty
+    // when the assistant is not in the loaded list.
+    [[nodiscard]] QString toolsOfChosenAssistant() const { return m_chosenTools; }
+
+Q_SIGNALS:
+    // Another assistant was chosen, or the list changed: its details (tools, ...) may differ.
+    void chosenAssistantChanged();
 
 private:
     void updateAssistantDetails();
@@ -44,6 +51,7 @@ private:
     bool m_modelNull = false;
     bool m_instructionsNull = false;
     bool m_reading = false;
+    QString m_chosenTools;
 };
 
 } // namespace rl

@@ -130,6 +130,8 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     addSection(m_generation, tr("Generation (temperature, tokens, format, tool choice)"));
     addSection(m_metadata, tr("Metadata (metadata)"));
     addSection(m_delivery, tr("Delivery (stream)"));
+    connect(m_assistant, &AssistantSection::chosenAssistantChanged, this,
+            [this] { m_tools->setAssistantTools(m_assistant->toolsOfChosenAssistant()); });
     // A click on a section's header keeps the focus on that header: otherwise the focus leaves with
     // the page that closes, to whatever widget of the window comes next.
     for (QAbstractButton *header : m_ui->sectionsToolBox->findChildren<QAbstractButton *>()) {

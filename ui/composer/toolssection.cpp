@@ -112,6 +112,12 @@ QWidget *ToolsSection::widgetForPath(const QString &path, bool reveal)
     return m_ui->toolListEditor->widgetFor(match.captured(1).toInt(), match.captured(2), reveal);
 }
 
+void ToolsSection::setAssistantTools(const QString &summary)
+{
+    m_ui->useAssistantToolsRadioButton->setText(summary.isEmpty() ? tr("Use the &assistant's tools")
+                                                                  : tr("Use the &assistant's tools: %1").arg(summary));
+}
+
 QStringList ToolsSection::functionNames() const
 {
     return m_ui->toolListEditor->functionNames();

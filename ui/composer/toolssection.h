@@ -31,6 +31,8 @@ public:
 
     // Names of the function tools in the override list (for tool_choice).
     [[nodiscard]] QStringList functionNames() const;
+    // Names the chosen assistant's tools in the "use the assistant's tools" choice (empty: unknown).
+    void setAssistantTools(const QString &summary);
 
 private:
     void updateState();

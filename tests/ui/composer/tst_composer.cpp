@@ -115,6 +115,17 @@ void TestComposer::assistantPickerFillsId()
     // A completed label in the field (what the completer inserts) still sends the id.
     combo->setEditText(combo->itemText(1));
     QCOMPARE(body(*m_composer).value(QStringLiteral("assistant_id")).toString(), QStringLiteral("asst_two"));
+    // The placeholders and the tools choice follow the assistant now chosen.
+    auto *instructions = find<QPlainTextEdit>(m_composer, "instructionsPlainTextEdit");
+    QVERIFY2(!instructions->placeholderText().contains(QStringLiteral("Help.")),
+             qPrintable(instructions->placeholderText()));
+    QVERIFY(instructions->placeholderText().contains(QStringLiteral("no instructions")));
+    auto *useAssistantTools = find<QRadioButton>(m_composer, "useAssistantToolsRadioButton");
+    QVERIFY2(useAssistantTools->text().contains(QStringLiteral("get_weather")), qPrintable(useAssistantTools->text()));
+    combo->setEditText(combo->itemText(0));
+    QVERIFY(instructions->placeholderText().contains(QStringLiteral("Help.")));
+    QVERIFY(useAssistantTools->text().contains(QStringLiteral("code_interpreter")));
+    QVERIFY(!useAssistantTools->text().contains(QStringLiteral("get_weather")));
     // Free text is allowed.
     retype(combo, QStringLiteral("asst_typed"));
     QCOMPARE(body(*m_composer).value(QStringLiteral("assistant_id")).toString(), QStringLiteral("asst_typed"));
