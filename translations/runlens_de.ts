@@ -5229,6 +5229,14 @@
         <source>Time left to answer: %1</source>
         <translation>Verbleibende Zeit für die Antwort: %1</translation>
     </message>
+    <message>
+        <source>Warning: this looks like JSON but is not valid (line %1, column %2: %3). It will be sent exactly as typed; fix it if the tool expects JSON.</source>
+        <translation>Warnung: Das sieht nach JSON aus, ist aber ungültig (Zeile %1, Spalte %2: %3). Es wird genau wie eingegeben gesendet; korrigieren Sie es, wenn das Tool JSON erwartet.</translation>
+    </message>
+    <message>
+        <source>the text ends too early</source>
+        <translation>der Text endet zu früh</translation>
+    </message>
 </context>
 <context>
     <name>rl::ToolResourcesSection</name>

@@ -1,5 +1,6 @@
 #include "tooloutputsform.h"
 
+#include "jsonsyntax.h"
 #include "runformat.h"
 
 #include <QDateTime>
@@ -79,6 +80,21 @@ QString ToolOutputsForm::checkText(const QString &output)
     QJsonDocument::fromJson(QByteArray("[") + output.toUtf8() + QByteArray("]"), &error);
     if (error.error == QJsonParseError::NoError) {
         return tr("Valid JSON.");
+    }
+    // Text that starts like JSON but does not parse is most likely a JSON output with a mistake.
+    const QString trimmed = output.trimmed();
+    if (trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('['))) {
+        const QByteArray bytes = output.toUtf8();
+        const std::optional<JsonSyntaxError> mistake = checkJsonSyntax(bytes);
+        const qsizetype offset = mistake ? qMin(mistake->offset, bytes.size()) : bytes.size();
+        const QByteArray before = bytes.left(offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+        return tr("Warning: this looks like JSON but is not valid (line %1, column %2: %3). It will be sent exactly "
+                  "as typed; fix it if the tool expects JSON.")
+            .arg(line)
+            .arg(column)
+            .arg(mistake ? mistake->message : tr("the text ends too early"));
     }
     return tr("Plain text (not JSON): it will be sent as is, which is fine.");
 }
