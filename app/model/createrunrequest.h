@@ -44,6 +44,11 @@ struct AssistantRequest
     QJsonObject extras;
 };
 
+// An assistant body read from JSON (an assistant object works too: its other keys are kept in
+// extras) and written in the spec's order, every key optional as in POST /assistants/{id}.
+[[nodiscard]] AssistantRequest readAssistantRequest(const QJsonValue &body);
+[[nodiscard]] QByteArray writeAssistantRequest(const AssistantRequest &body);
+
 // The body of POST /threads/{id}: what a thread lets change.
 struct ThreadChanges
 {

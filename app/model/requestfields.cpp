@@ -211,6 +211,7 @@ template QString keyAt(TruncationStrategy &, const void *);
 template QString keyAt(ToolChoice &, const void *);
 template QString keyAt(NamedFunction &, const void *);
 template QString keyAt(ResponseFormat &, const void *);
+template QString keyAt(AssistantRequest &, const void *);
 
 } // namespace detail
 

@@ -263,6 +263,14 @@ template<typename T> T partFromJson(const QJsonValue &value)
 }
 
 template Tool partFromJson(const QJsonValue &);
+
+AssistantRequest readAssistantRequest(const QJsonValue &body)
+{
+    schema::ChangedAssistant out;
+    Problems ignored;
+    Reader::read(body, QString(), ignored, out);
+    return out;
+}
 template Message partFromJson(const QJsonValue &);
 
 CreateThreadAndRunRequest::ParseResult CreateThreadAndRunRequest::fromJson(const QJsonValue &body)

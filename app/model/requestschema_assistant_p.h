@@ -54,6 +54,12 @@ template<typename V> void describe(V &v, Obj<V, ChangedAssistant> &o)
     describeAssistant(v, o, rules().notNull());
 }
 
+// The plain struct is described as a change (for jsonKey()).
+template<typename V> void describe(V &v, Obj<V, AssistantRequest> &o)
+{
+    describeAssistant(v, o, rules().notNull());
+}
+
 template<typename V> void describe(V &v, Obj<V, ThreadChanges> &o)
 {
     v.field("tool_resources", o.toolResources, rules());

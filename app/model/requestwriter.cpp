@@ -5,7 +5,7 @@
 #include "createthreadandrunrequest.h"
 #include "jsontext.h"
 #include "jsonwriter.h"
-#include "requestschema_p.h"
+#include "requestschema_assistant_p.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -217,6 +217,13 @@ template<typename T> QJsonValue partToJson(const T &part)
 }
 
 template QJsonValue partToJson(const Tool &);
+
+QByteArray writeAssistantRequest(const AssistantRequest &body)
+{
+    schema::ChangedAssistant out;
+    static_cast<AssistantRequest &>(out) = body;
+    return bytesOf(out, JsonFormat::Compact);
+}
 template QJsonValue partToJson(const Message &);
 
 QByteArray CreateThreadAndRunRequest::toJsonBytes(JsonFormat format) const

@@ -3,6 +3,8 @@
 #include "ui_assistanteditor.h"
 
 #include "createrunrequest.h"
+#include "jsontext.h"
+#include "requestfields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,10 +12,6 @@
 #include <algorithm>
 
 namespace rl {
-
-namespace {
-const QString kType = QStringLiteral("type");
-} // namespace
 
 AssistantEditor::AssistantEditor(QWidget *parent)
     : QWidget(parent)
@@ -70,37 +68,37 @@ void AssistantEditor::setBuiltInToolsOffered(bool offered)
 void AssistantEditor::setAssistant(const QJsonObject &a, const QString &defaultModel)
 {
     m_loading = true;
-    ui->nameLineEdit->setText(a.value(QLatin1String("name")).toString());
-    ui->descriptionLineEdit->setText(a.value(QLatin1String("description")).toString());
-    const QString model = a.value(QLatin1String("model")).toString();
-    ui->modelComboBox->setEditText(a.isEmpty() ? defaultModel : model);
-    ui->instructionsPlainTextEdit->setPlainText(a.value(QLatin1String("instructions")).toString());
-    const QJsonValue temperature = a.value(QLatin1String("temperature"));
-    ui->temperatureCheckBox->setChecked(temperature.isDouble());
-    ui->temperatureDoubleSpinBox->setValue(temperature.isDouble() ? temperature.toDouble() : 1.0);
-    const QJsonValue topP = a.value(QLatin1String("top_p"));
-    ui->topPCheckBox->setChecked(topP.isDouble());
-    ui->topPDoubleSpinBox->setValue(topP.isDouble() ? topP.toDouble() : 1.0);
+    const AssistantRequest assistant = readAssistantRequest(a);
+    ui->nameLineEdit->setText(assistant.name.value());
+    ui->descriptionLineEdit->setText(assistant.description.value());
+    ui->modelComboBox->setEditText(a.isEmpty() ? defaultModel : assistant.model.value());
+    ui->instructionsPlainTextEdit->setPlainText(assistant.instructions.value());
+    ui->temperatureCheckBox->setChecked(assistant.temperature.hasValue());
+    ui->temperatureDoubleSpinBox->setValue(assistant.temperature.valueOr(1.0));
+    ui->topPCheckBox->setChecked(assistant.topP.hasValue());
+    ui->topPDoubleSpinBox->setValue(assistant.topP.valueOr(1.0));
 
+    using Kind = ResponseFormat::Kind;
+    const ResponseFormat &responseFormat = assistant.responseFormat.value();
     Format format = Format::Auto;
-    const QJsonValue rf = a.value(QLatin1String("response_format"));
-    const QJsonObject schema = rf.toObject().value(QLatin1String("json_schema")).toObject();
-    const QString type = rf.toObject().value(kType).toString();
-    if (type == QLatin1String("text")) {
-        format = Format::Text;
-    } else if (type == QLatin1String("json_object")) {
-        format = Format::JsonObject;
-    } else if (type == QLatin1String("json_schema")) {
-        format = Format::JsonSchema;
+    if (assistant.responseFormat.hasValue()) {
+        format = responseFormat.kind == Kind::Text    ? Format::Text
+            : responseFormat.kind == Kind::JsonObject ? Format::JsonObject
+            : responseFormat.kind == Kind::JsonSchema ? Format::JsonSchema
+                                                      : Format::Auto;
     }
     ui->responseFormatComboBox->setCurrentIndex(ui->responseFormatComboBox->findData(int(format)));
-    ui->schemaNameLineEdit->setText(schema.value(QLatin1String("name")).toString());
-    ui->schemaJsonEditor->setJson(
-        schema.contains(QLatin1String("schema"))
-            ? QJsonDocument(schema.value(QLatin1String("schema")).toObject()).toJson(QJsonDocument::Indented)
-            : QByteArrayLiteral("{\n  \"type\": \"object\",\n  \"properties\": {}\n}\n"));
-    ui->strictCheckBox->setChecked(schema.value(QLatin1String("strict")).toBool());
-    ui->toolListEditor->setTools(a.value(QLatin1String("tools")).toArray());
+    const JsonSchemaFormat &schema = responseFormat.jsonSchema.value();
+    ui->schemaNameLineEdit->setText(schema.name.value());
+    ui->schemaJsonEditor->setJson(schema.schema.hasValue()
+                                      ? QJsonDocument(schema.schema.value().toObject()).toJson(QJsonDocument::Indented)
+                                      : QByteArrayLiteral("{\n  \"type\": \"object\",\n  \"properties\": {}\n}\n"));
+    ui->strictCheckBox->setChecked(schema.strict.valueOr(false));
+    QJsonArray tools;
+    for (const Tool &tool : assistant.tools.value()) {
+        tools.append(partToJson(tool));
+    }
+    ui->toolListEditor->setTools(tools);
     m_loading = false;
     updateEnabled();
 }
@@ -120,44 +118,41 @@ QJsonObject AssistantEditor::fields(bool forModify, QString *problem) const
     if (modelText().isEmpty()) {
         return refuse(ui->modelComboBox, tr("Choose the model that answers (the server's list is in the menu)."));
     }
-    QJsonObject f;
-    f.insert(QLatin1String("model"), modelText());
-    const QString name = ui->nameLineEdit->text().trimmed();
-    const QString description = ui->descriptionLineEdit->text().trimmed();
-    const QString instructions = ui->instructionsPlainTextEdit->toPlainText();
-    const auto text = [&f, forModify](const char *key, const QString &value) {
+    AssistantRequest f;
+    f.model = modelText();
+    const auto text = [forModify](Field<QString> &field, const QString &value) {
         if (!value.isEmpty()) {
-            f.insert(QLatin1String(key), value);
+            field = value;
         } else if (forModify) {
-            f.insert(QLatin1String(key), QJsonValue::Null);
+            field.setNull();
         }
     };
-    text("name", name);
-    text("description", description);
-    text("instructions", instructions);
-    const auto number = [&f, forModify](const char *key, bool on, double value) {
+    text(f.name, ui->nameLineEdit->text().trimmed());
+    text(f.description, ui->descriptionLineEdit->text().trimmed());
+    text(f.instructions, ui->instructionsPlainTextEdit->toPlainText());
+    const auto number = [forModify](Field<double> &field, bool on, double value) {
         if (on) {
-            f.insert(QLatin1String(key), value);
+            field = value;
         } else if (forModify) {
-            f.insert(QLatin1String(key), QJsonValue::Null);
+            field.setNull();
         }
     };
-    number("temperature", ui->temperatureCheckBox->isChecked(), ui->temperatureDoubleSpinBox->value());
-    number("top_p", ui->topPCheckBox->isChecked(), ui->topPDoubleSpinBox->value());
+    number(f.temperature, ui->temperatureCheckBox->isChecked(), ui->temperatureDoubleSpinBox->value());
+    number(f.topP, ui->topPCheckBox->isChecked(), ui->topPDoubleSpinBox->value());
 
+    using Kind = ResponseFormat::Kind;
     const auto format = Format(ui->responseFormatComboBox->currentData().toInt());
     switch (format) {
     case Format::Auto:
-        f.insert(QLatin1String("response_format"), QStringLiteral("auto"));
+        f.responseFormat = ResponseFormat::ofKind(Kind::Auto);
         break;
     case Format::Text:
-        f.insert(QLatin1String("response_format"), QJsonObject { { kType, QStringLiteral("text") } });
+        f.responseFormat = ResponseFormat::ofKind(Kind::Text);
         break;
     case Format::JsonObject:
-        f.insert(QLatin1String("response_format"), QJsonObject { { kType, QStringLiteral("json_object") } });
+        f.responseFormat = ResponseFormat::ofKind(Kind::JsonObject);
         break;
     case Format::JsonSchema: {
-        const QString schemaName = ui->schemaNameLineEdit->text().trimmed();
         if (!ui->schemaJsonEditor->isValid()) {
             return refuse(ui->schemaJsonEditor,
                           tr("The schema is not a JSON object yet: %1 (line %2, column %3).")
@@ -165,50 +160,54 @@ QJsonObject AssistantEditor::fields(bool forModify, QString *problem) const
                               .arg(ui->schemaJsonEditor->errorLine())
                               .arg(ui->schemaJsonEditor->errorColumn()));
         }
-        QJsonObject schema { { QStringLiteral("name"), schemaName },
-                             { QStringLiteral("schema"),
-                               QJsonDocument::fromJson(ui->schemaJsonEditor->text().toUtf8()).object() } };
+        JsonSchemaFormat schema;
+        schema.name = ui->schemaNameLineEdit->text().trimmed();
+        schema.schema = QJsonValue(QJsonDocument::fromJson(ui->schemaJsonEditor->text().toUtf8()).object());
         if (ui->strictCheckBox->isChecked()) {
-            schema.insert(QStringLiteral("strict"), true);
+            schema.strict = true;
         }
-        f.insert(QLatin1String("response_format"),
-                 QJsonObject { { kType, QStringLiteral("json_schema") }, { QStringLiteral("json_schema"), schema } });
+        f.responseFormat = ResponseFormat::ofSchema(schema);
         break;
     }
     }
-    f.insert(QLatin1String("tools"), ui->toolListEditor->tools());
+    QList<Tool> &tools = f.tools.ensure();
+    const QJsonArray items = ui->toolListEditor->tools();
+    for (const QJsonValue item : items) {
+        tools.append(partFromJson<Tool>(item));
+    }
+    QJsonObject body = readJsonText(writeAssistantRequest(f)).value.toObject();
     // Every other rule (lengths, names, tools) is the request model's, as the server applies it.
     const Problems problems
-        = checkRequestBody(forModify ? RequestBody::ModifyAssistant : RequestBody::CreateAssistant, f);
+        = checkRequestBody(forModify ? RequestBody::ModifyAssistant : RequestBody::CreateAssistant, body);
     const auto error = std::find_if(problems.cbegin(), problems.cend(), [](const Problem &p) { return p.isError(); });
     if (error != problems.cend()) {
         return refuse(widgetForPath(error->path), error->message);
     }
-    return f;
+    return body;
 }
 
 QWidget *AssistantEditor::widgetForPath(const QString &path) const
 {
-    const auto under = [&path](const char *key) {
-        const QString k = QLatin1String(key);
-        return path == k || path.startsWith(k + QLatin1Char('.')) || path.startsWith(k + QLatin1Char('['));
+    const auto under = [&path](const QString &key) {
+        return path == key || path.startsWith(key + QLatin1Char('.')) || path.startsWith(key + QLatin1Char('['));
     };
-    if (under("response_format.json_schema.name")) {
+    const QString format = jsonKey(&AssistantRequest::responseFormat);
+    if (under(jsonPath(&AssistantRequest::responseFormat, &ResponseFormat::jsonSchema, &JsonSchemaFormat::name))) {
         return ui->schemaNameLineEdit;
     }
-    if (under("response_format")) {
+    if (under(format)) {
         return ui->schemaJsonEditor;
     }
-    if (under("tools")) {
+    if (under(jsonKey(&AssistantRequest::tools))) {
         return ui->toolListEditor;
     }
-    if (under("instructions")) {
+    if (under(jsonKey(&AssistantRequest::instructions))) {
         return ui->instructionsPlainTextEdit;
     }
-    if (under("description")) {
+    if (under(jsonKey(&AssistantRequest::description))) {
         return ui->descriptionLineEdit;
     }
-    if (under("name")) {
+    if (under(jsonKey(&AssistantRequest::name))) {
         return ui->nameLineEdit;
     }
     return ui->modelComboBox;
