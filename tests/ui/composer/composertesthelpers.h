@@ -134,7 +134,7 @@ inline QString mark(const QWidget *widget)
 inline std::shared_ptr<bool> answerNextMessageBox(QMessageBox::StandardButton which)
 {
     auto answered = std::make_shared<bool>(false);
-    auto *timer = new QTimer;
+    auto *timer = new QTimer(QCoreApplication::instance()); // gone with the application at the latest
     const QDeadlineTimer deadline(5000);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, which, answered, deadline] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
