@@ -279,29 +279,13 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_confirmOnClose && composer()->isModified()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Keep your request?"),
-            tr("The request in the composer has changes that are not saved in a file. Save them in a file before "
-               "closing? Either way the composer shows this request again at the next start."),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel) {
-            event->ignore();
-            return;
-        }
-        if (answer == QMessageBox::Save) {
-            const QList<QAction *> actions = composer()->fileActions();
-            // The composer's Save action asks for a file name when there is none yet.
-            for (QAction *action : actions) {
-                if (action->shortcut() == QKeySequence::Save) {
-                    action->trigger();
-                }
-            }
-            if (composer()->isModified()) {
-                event->ignore();
-                return;
-            }
-        }
+    if (m_confirmOnClose
+        && !composer()->askToSave(tr("Keep your request?"),
+                                  tr("The request in the composer has changes that are not saved in a file. Save "
+                                     "them in a file before closing? Either way the composer shows this request "
+                                     "again at the next start."))) {
+        event->ignore();
+        return;
     }
     // The request comes back at the next start (nothing secret is in a request body).
     QString error;

@@ -80,6 +80,17 @@ QString JsonEditor::text() const
     return toPlainText();
 }
 
+void JsonEditor::moveCursorToError()
+{
+    if (m_valid || m_errorLine <= 0) {
+        return;
+    }
+    QTextCursor cursor(document()->findBlockByNumber(m_errorLine - 1));
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
+                        qMin(m_errorColumn - 1, cursor.block().length() - 1));
+    setTextCursor(cursor);
+}
+
 void JsonEditor::setEmptyAllowed(bool allowed)
 {
     m_emptyAllowed = allowed;

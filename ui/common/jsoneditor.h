@@ -34,6 +34,8 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] int errorLine() const { return m_errorLine; }
     [[nodiscard]] int errorColumn() const { return m_errorColumn; }
+    // Puts the text cursor on the first error, if there is one.
+    void moveCursorToError();
 
     // Width the gutter needs; used by the gutter widget.
     [[nodiscard]] int gutterWidth() const;

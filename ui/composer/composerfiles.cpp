@@ -92,33 +92,39 @@ void ComposerWidget::setFileNameProvider(std::function<QString(bool)> provider)
     m_fileNameProvider = std::move(provider);
 }
 
-bool ComposerWidget::confirmReplace()
+bool ComposerWidget::askToSave(const QString &title, const QString &question)
 {
     if (!isModified()) {
         return true;
     }
     const auto answer = QMessageBox::question(
-        this, tr("Replace your request?"),
-        tr("The request in the composer has changes that are not saved in a file. Save them before opening another "
-           "request? Otherwise they are lost."),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        this, title, question, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) {
-        return saveInteractive(false);
+        return saveInteractive(false); // asks for a file name when there is none yet
     }
     return answer == QMessageBox::Discard;
 }
 
-bool ComposerWidget::openFileAsked(const QString &fileName)
+bool ComposerWidget::confirmReplace()
 {
-    if (!confirmReplace()) {
-        return false;
-    }
+    return askToSave(tr("Replace your request?"),
+                     tr("The request in the composer has changes that are not saved in a file. Save them before "
+                        "opening another request? Otherwise they are lost."));
+}
+
+bool ComposerWidget::loadShowingError(const QString &fileName)
+{
     QString error;
     if (!loadFromFile(fileName, &error)) {
         m_ui->sendStatusLabel->setText(error);
         return false;
     }
     return true;
+}
+
+bool ComposerWidget::openFileAsked(const QString &fileName)
+{
+    return confirmReplace() && loadShowingError(fileName);
 }
 
 void ComposerWidget::restore(const QString &fileName, const QJsonObject &body)
@@ -142,12 +148,8 @@ void ComposerWidget::openInteractive()
         ? m_fileNameProvider(false)
         : QFileDialog::getOpenFileName(this, tr("Open request"), QFileInfo(m_fileName).path(),
                                        tr("Request bodies (*.json);;All files (*)"));
-    if (name.isEmpty()) {
-        return;
-    }
-    QString error;
-    if (!loadFromFile(name, &error)) {
-        m_ui->sendStatusLabel->setText(error);
+    if (!name.isEmpty()) {
+        loadShowingError(name);
     }
 }
 

@@ -20,69 +20,15 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStyle>
-#include <QTextBlock>
 #include <QTimer>
 #include <QToolBox>
-
-#include <cmath>
 
 namespace rl {
 
 namespace {
 
 constexpr int PathRole = Qt::UserRole + 1;
-// The "path" of the problem an unapplied JSON edit is: no field, the JSON tab itself.
-const char kJsonTabPath[] = "(json tab)";
 const char kOriginalToolTip[] = "rlOriginalToolTip";
-
-// Reports every part of `in` that `out` does not reproduce.
-void diffJson(const QJsonValue &in, const QJsonValue &out, const QString &path, Problems &problems)
-{
-    const auto report = [&problems, &path] {
-        problems.append(
-            { Problem::Severity::Warning, path,
-              ComposerWidget::tr("Will not be sent: the form cannot show this value, so the request sends what the "
-                                 "form shows instead. Check the field, or change the value in the JSON tab.") });
-    };
-    if (in.isObject() && out.isObject()) {
-        const QJsonObject inObject = in.toObject();
-        const QJsonObject outObject = out.toObject();
-        for (auto it = inObject.constBegin(); it != inObject.constEnd(); ++it) {
-            const QString child = joinPath(path, it.key());
-            if (!outObject.contains(it.key())) {
-                problems.append({ Problem::Severity::Warning, child,
-                                  ComposerWidget::tr("Will not be sent: the loaded body had this field, which the form "
-                                                     "cannot show, so it is left out of the request.") });
-            } else {
-                diffJson(it.value(), outObject.value(it.key()), child, problems);
-            }
-        }
-        return;
-    }
-    if (in.isArray() && out.isArray()) {
-        const QJsonArray inArray = in.toArray();
-        const QJsonArray outArray = out.toArray();
-        for (qsizetype i = 0; i < inArray.size(); ++i) {
-            if (i >= outArray.size()) {
-                problems.append({ Problem::Severity::Warning, indexPath(path, i),
-                                  ComposerWidget::tr("Will not be sent: the loaded body had this item, which the "
-                                                     "form cannot show, so it is left out of the request.") });
-            } else {
-                diffJson(inArray.at(i), outArray.at(i), indexPath(path, i), problems);
-            }
-        }
-        return;
-    }
-    if (in.isDouble() && out.isDouble()) {
-        if (std::abs(in.toDouble() - out.toDouble()) > 1e-9) {
-            report();
-        }
-        return;
-    }
-    if (in != out) {
-        report();
-    }
-}
 
 // Error and warning marks: a frame in a colour picked by the palette's lightness plus a tooltip
 // that starts with the words "Error" or "Warning" (never colour alone).
@@ -177,8 +123,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     for (QPushButton *discard : { m_ui->discardJsonEditPushButton, m_ui->discardJsonTabEditPushButton }) {
         connect(discard, &QPushButton::clicked, this, &ComposerWidget::discardJsonEdit);
     }
-    connect(m_ui->showJsonEditPushButton, &QPushButton::clicked, this,
-            [this] { highlightField(QLatin1String(kJsonTabPath)); });
+    connect(m_ui->showJsonEditPushButton, &QPushButton::clicked, this, [this] { highlightField(jsonTabPath()); });
     // Problems wrap instead of running off to the right.
     m_ui->problemsListWidget->setWordWrap(true);
     m_ui->problemsListWidget->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -229,9 +174,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     addActions({ m_openAction, m_saveAction, m_saveAsAction, m_sendAction });
     rebuildRecentMenu();
 
-    m_replacingAll = true; // the empty editor is not an edit of the person's
-    rebuild();
-    m_replacingAll = false;
+    rebuild(JsonTab::Replace); // the empty editor is not an edit of the person's
     setSavedBody();
     showProblems();
 }
@@ -282,76 +225,18 @@ CreateThreadAndRunRequest ComposerWidget::formRequest() const
     return request;
 }
 
-bool ComposerWidget::hasUnappliedJsonEdit() const
-{
-    // setJson() only ever shows the model's own (valid) body: an invalid text is the person's.
-    return !m_ui->jsonBodyEditor->isValid();
-}
-
-void ComposerWidget::showJsonEditState()
-{
-    const bool unapplied = hasUnappliedJsonEdit();
-    m_ui->jsonEditNoticeFrame->setVisible(unapplied);
-    m_ui->discardJsonTabEditPushButton->setVisible(unapplied);
-    m_ui->sectionsToolBox->setEnabled(!unapplied);
-    m_validationPending = true;
-    m_validationTimer->start();
-}
-
-void ComposerWidget::discardJsonEdit()
-{
-    m_ui->jsonBodyEditor->setJson(m_request.toJsonBytes(JsonFormat::Indented));
-    showProblems();
-}
-
-void ComposerWidget::rebuild()
+void ComposerWidget::rebuild(JsonTab jsonTab)
 {
     m_request = formRequest();
     // The JSON tab shows the new body unless it holds the person's unapplied edit, which only a
     // load (replacing everything) or an explicit discard may replace.
-    if (!m_applyingJson && (!hasUnappliedJsonEdit() || m_replacingAll)) {
+    if (jsonTab == JsonTab::Replace || (jsonTab == JsonTab::Refresh && !hasUnappliedJsonEdit())) {
         m_ui->jsonBodyEditor->setJson(m_request.toJsonBytes(JsonFormat::Indented));
     }
     m_validationPending = true;
     m_validationTimer->start();
     updateModified();
     Q_EMIT requestChanged();
-}
-
-void ComposerWidget::applyRequest(const CreateThreadAndRunRequest &request, bool fromJsonTab)
-{
-    m_loading = true;
-    // The sections show what they own; every other key is kept and sent as it came. A value the
-    // reader could not hold in its field is in extras under an owned key: its section shows it.
-    m_extras = request.extras;
-    for (const ComposerSection *section : std::as_const(m_sections)) {
-        for (const QString &key : section->keys()) {
-            m_extras.remove(key);
-        }
-    }
-    for (ComposerSection *section : std::as_const(m_sections)) {
-        section->readFrom(request);
-    }
-    m_generation->setFunctionNames(m_tools->functionNames());
-    m_loading = false;
-
-    m_loadProblems.clear();
-    diffJson(request.toJson(), formRequest().toJson(), bodyPath(), m_loadProblems);
-    m_applyingJson = fromJsonTab;
-    m_replacingAll = !fromJsonTab;
-    rebuild();
-    m_applyingJson = false;
-    m_replacingAll = false;
-}
-
-void ComposerWidget::applyBody(const QJsonObject &body, bool fromJsonTab)
-{
-    applyRequest(CreateThreadAndRunRequest::fromJson(body).request, fromJsonTab);
-}
-
-void ComposerWidget::setBody(const QJsonObject &body)
-{
-    applyBody(body, false);
 }
 
 CreateThreadAndRunRequest ComposerWidget::request() const
@@ -362,11 +247,6 @@ CreateThreadAndRunRequest ComposerWidget::request() const
 QByteArray ComposerWidget::requestBody() const
 {
     return m_request.toJsonBytes(JsonFormat::Compact);
-}
-
-void ComposerWidget::setRequest(const CreateThreadAndRunRequest &request)
-{
-    applyRequest(request, false);
 }
 
 void ComposerWidget::runValidation() const
@@ -380,7 +260,7 @@ void ComposerWidget::runValidation() const
     m_problems.clear();
     if (hasUnappliedJsonEdit()) {
         const JsonEditor *editor = m_ui->jsonBodyEditor;
-        m_problems.append({ Problem::Severity::Error, QLatin1String(kJsonTabPath),
+        m_problems.append({ Problem::Severity::Error, jsonTabPath(),
                             tr("not valid JSON (line %1, column %2: %3). Your edit is kept as typed and not "
                                "applied: fix it or discard it.")
                                 .arg(editor->errorLine())
@@ -438,7 +318,7 @@ CreateThreadAndRunRequest ComposerWidget::requestToSend() const
 
 QString ComposerWidget::fieldTitle(const QString &path) const
 {
-    if (path == QLatin1String(kJsonTabPath)) {
+    if (path == jsonTabPath()) {
         return tr("JSON tab");
     }
     return path == bodyPath() ? tr("Request") : path;
@@ -538,15 +418,8 @@ void ComposerWidget::highlightField(const QString &jsonPath)
     ComposerSection *section = sectionForPath(path);
     if (!section) {
         m_ui->composerTabWidget->setCurrentWidget(m_ui->jsonTab);
-        JsonEditor *editor = m_ui->jsonBodyEditor;
-        if (hasUnappliedJsonEdit() && editor->errorLine() > 0) {
-            // The cursor goes to the mistake.
-            QTextCursor cursor(editor->document()->findBlockByNumber(editor->errorLine() - 1));
-            cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
-                                qMin(editor->errorColumn() - 1, cursor.block().length() - 1));
-            editor->setTextCursor(cursor);
-        }
-        editor->setFocus();
+        m_ui->jsonBodyEditor->moveCursorToError();
+        m_ui->jsonBodyEditor->setFocus();
         return;
     }
     m_ui->composerTabWidget->setCurrentWidget(m_ui->formTab);

@@ -79,6 +79,9 @@ public:
     // The request as Send sends it: "stream" as the Delivery section shows (true or false).
     [[nodiscard]] CreateThreadAndRunRequest requestToSend() const;
     [[nodiscard]] bool isModified() const;
+    // With unsaved changes, asks `question` (Save / Discard / Cancel) and saves when asked to;
+    // false: the person cancelled, or saving did not happen.
+    [[nodiscard]] bool askToSave(const QString &title, const QString &question);
     // All current problems (reading, validation, and fields the form could not show).
     [[nodiscard]] Problems problems() const;
 
@@ -114,8 +117,12 @@ protected:
 private:
     void addSection(ComposerSection *section, const QString &title);
     void onSectionChanged();
-    void rebuild();
+    // What a rebuild does to the JSON tab: shows the new body unless it holds an unapplied edit
+    // (Refresh), leaves it as typed (Keep: the body came from it), or shows it anyway (Replace: a load).
+    enum class JsonTab { Refresh, Keep, Replace };
+    void rebuild(JsonTab jsonTab = JsonTab::Refresh);
     [[nodiscard]] bool hasUnappliedJsonEdit() const;
+    [[nodiscard]] static QString jsonTabPath();
     void showJsonEditState();
     void discardJsonEdit();
     void applyBody(const QJsonObject &body, bool fromJsonTab);
@@ -129,8 +136,8 @@ private:
     void addRecentFile(const QString &fileName);
     void rebuildRecentMenu();
     void openInteractive();
-    // With unsaved changes, asks whether to save them first; false: the person cancelled.
     [[nodiscard]] bool confirmReplace();
+    bool loadShowingError(const QString &fileName);
     bool openFileAsked(const QString &fileName);
     bool saveInteractive(bool askName);
     [[nodiscard]] CreateThreadAndRunRequest formRequest() const;
@@ -153,8 +160,6 @@ private:
     mutable Problems m_problems;
     mutable bool m_validationPending = true;
     bool m_loading = false;
-    bool m_applyingJson = false;
-    bool m_replacingAll = false; // a load: the JSON tab shows the new body even over an unapplied edit
     bool m_lastSendable = false;
     bool m_lastModified = false;
     QString m_lastWhy;

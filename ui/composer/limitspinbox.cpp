@@ -16,7 +16,6 @@ void LimitDoubleSpinBox::setLimits(double low, double high)
 {
     m_low = low;
     m_high = high;
-    setRange(-kWidest, kWidest);
 }
 
 void LimitDoubleSpinBox::stepBy(int steps)

@@ -15,9 +15,8 @@ class LimitDoubleSpinBox : public QDoubleSpinBox
 public:
     explicit LimitDoubleSpinBox(QWidget *parent = nullptr);
 
+    // Where the arrows, Page keys and wheel stop.
     void setLimits(double low, double high);
-    [[nodiscard]] double lowLimit() const { return m_low; }
-    [[nodiscard]] double highLimit() const { return m_high; }
 
     void stepBy(int steps) override;
 

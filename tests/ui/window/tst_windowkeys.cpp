@@ -247,8 +247,7 @@ private Q_SLOTS:
         // Alt+T reaches the message's Text field (it ran Test connection).
         composerTabs->setCurrentIndex(0);
         toolBox->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("conversationSectionScrollArea")));
-        auto *assistant = window.findChild<QWidget *>(QStringLiteral("messageRoleComboBox"));
-        QWidget *start = assistant ? assistant : toolBox;
+        QWidget *start = toolBox;
         start->setFocus();
         QTest::keyClick(start, Qt::Key_T, Qt::AltModifier);
         QTRY_COMPARE(QApplication::focusWidget(),
