@@ -221,7 +221,8 @@ void ActiveConnection::onKeyFailed(const QString &profileId, const QString &mess
     if (profileId != m_profileId || m_ready) {
         return;
     }
-    const QString text = tr("No key for %1: %2").arg(m_profiles->profile(profileId).name, message);
+    const QString text = tr("Not connected to “%1”: %2 Choose Edit… to enter a key, or Test to ask the server.")
+                             .arg(m_profiles->profile(profileId).name, message);
     setStatus(text);
     Q_EMIT failed(text);
 }

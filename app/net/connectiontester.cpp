@@ -55,6 +55,13 @@ void ConnectionTester::test(const Connection &connection)
     });
 }
 
+namespace {
+bool sendsKey(const Connection &connection)
+{
+    return connection.authStyle != Connection::AuthStyle::None && !connection.apiKey.isEmpty();
+}
+} // namespace
+
 ConnectionTestResult ConnectionTester::describe(const Connection &connection, const ApiError *error, int assistantCount,
                                                 const ResponseMeta &meta)
 {
@@ -69,7 +76,8 @@ ConnectionTestResult ConnectionTester::describe(const Connection &connection, co
         if (https) {
             r.checks << tr("The secure connection (TLS) works.");
         }
-        r.checks << tr("The key was accepted.");
+        r.checks << (sendsKey(connection) ? tr("The key was accepted.")
+                                          : tr("No key is sent, and the server did not ask for one."));
         r.checks << (assistantCount > 0 ? tr("The assistants list works.")
                                         : tr("The assistants list works, but it is empty."));
         r.summary = tr("Connection works.");
@@ -106,7 +114,11 @@ ConnectionTestResult ConnectionTester::describe(const Connection &connection, co
     switch (error->httpStatus) {
     case 401:
     case 403:
-        r.checks << tr("The key was not accepted (%1). Check the key and the auth style.").arg(error->httpStatus);
+        r.checks << (sendsKey(connection)
+                         ? tr("The key was not accepted (%1). Check the key and the auth style.").arg(error->httpStatus)
+                         : tr("The server wants a key (%1), but this connection sends no key. Choose Edit… and an "
+                              "auth style, and enter the key.")
+                               .arg(error->httpStatus));
         break;
     case 404:
         r.authAccepted = true;

@@ -58,7 +58,7 @@ void KeyResolver::provideKey(const QString &profileId, const QString &key, bool 
 {
     m_pending.remove(profileId);
     if (key.isEmpty()) {
-        Q_EMIT failed(profileId, tr("No key was given."));
+        Q_EMIT failed(profileId, tr("it needs a key, and none was given."));
         return;
     }
     if (!remember || !m_secrets) {
@@ -82,8 +82,41 @@ void KeyResolver::provideKey(const QString &profileId, const QString &key, bool 
 void KeyResolver::cancel(const QString &profileId)
 {
     if (static_cast<int>(m_pending.remove(profileId)) > 0) {
-        Q_EMIT failed(profileId, tr("No key was given."));
+        Q_EMIT failed(profileId, tr("it needs a key, and none was given."));
     }
+}
+
+void KeyResolver::withdraw(const QString &profileId)
+{
+    m_pending.remove(profileId);
+}
+
+void KeyResolver::findWithoutAsking(const ConnectionProfile &profile, QObject *context,
+                                    const std::function<void(const QString &)> &done)
+{
+    if (!profile.needsKey()) {
+        done(QString());
+        return;
+    }
+    const auto session = m_sessionKeys.constFind(profile.id);
+    if (session != m_sessionKeys.cend()) {
+        done(session.value());
+        return;
+    }
+    const EnvLookup env = m_env;
+    const auto fromEnvironment
+        = [env, profile, done]() { done(profile.keyEnvVar.isEmpty() ? QString() : env(profile.keyEnvVar)); };
+    if (!m_secrets) {
+        fromEnvironment();
+        return;
+    }
+    m_secrets->readKey(profile.id, context, [done, fromEnvironment](const SecretResult &r) {
+        if (r.ok() && !r.key.isEmpty()) {
+            done(r.key);
+        } else {
+            fromEnvironment();
+        }
+    });
 }
 
 void KeyResolver::setSessionKey(const QString &profileId, const QString &key)

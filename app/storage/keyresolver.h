@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace rl {
 
 class SecretStore;
@@ -28,6 +30,13 @@ public:
     // keychain fails) the key is kept in memory for this session only.
     void provideKey(const QString &profileId, const QString &key, bool remember);
     void cancel(const QString &profileId);
+    // The question for profileId is withdrawn without an answer (its profile no longer needs a key).
+    void withdraw(const QString &profileId);
+
+    // The key this profile would use, looked up without asking (session, keychain, environment);
+    // empty when there is none. For tests of a connection that is not connected.
+    void findWithoutAsking(const ConnectionProfile &profile, QObject *context,
+                           const std::function<void(const QString &key)> &done);
 
     // Session-only keys: memory only, never written anywhere.
     void setSessionKey(const QString &profileId, const QString &key);

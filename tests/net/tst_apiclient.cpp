@@ -527,6 +527,25 @@ private slots:
         QVERIFY(r.checks.join(QLatin1Char(' ')).contains(QLatin1String("not found (404)")));
     }
 
+    // #14 item 8: a connection that sends no key is not told its key was accepted.
+    void connectionTesterDoesNotPraiseAKeyNeverSent()
+    {
+        Connection none;
+        none.authStyle = Connection::AuthStyle::None;
+        const QString checks = ConnectionTester::describe(none, nullptr, 1, {}).checks.join(QLatin1Char(' '));
+        QVERIFY2(!checks.contains(QLatin1String("key was accepted")), qPrintable(checks));
+        QVERIFY2(checks.contains(QLatin1String("No key is sent")), qPrintable(checks));
+        Connection withKey;
+        withKey.apiKey = QStringLiteral("sk-test");
+        QVERIFY(ConnectionTester::describe(withKey, nullptr, 1, {})
+                    .checks.join(QLatin1Char(' '))
+                    .contains(QLatin1String("The key was accepted.")));
+        ApiError e = ApiError::fromHttp(401, {}, R"({"error":{"message":"Missing key"}})", QStringLiteral("GET"),
+                                        none.endpoint(QStringLiteral("/assistants")));
+        const QString refused = ConnectionTester::describe(none, &e, 0, {}).checks.join(QLatin1Char(' '));
+        QVERIFY2(refused.contains(QLatin1String("sends no key")), qPrintable(refused));
+    }
+
     void connectionTesterExplainsSunsetAndDns()
     {
         Connection openai;

@@ -14,6 +14,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 
 namespace rl {
 
@@ -58,8 +59,11 @@ ConnectionBar::ConnectionBar(ConnectionContext *context, QWidget *parent)
     connect(ui->testToolButton, &QToolButton::clicked, this, &ConnectionBar::testActiveConnection);
 
     ActiveConnection *active = m_context->active();
-    connect(active, &ActiveConnection::statusChanged, this, &ConnectionBar::setStatus);
-    connect(active, &ActiveConnection::failed, this, &ConnectionBar::message);
+    connect(active, &ActiveConnection::statusChanged, this, [this](const QString &text) { setStatus(text); });
+    connect(active, &ActiveConnection::failed, this, [this](const QString &text) {
+        setStatus(text, true);
+        Q_EMIT message(text);
+    });
     connect(active, &ActiveConnection::localServerNotice, this, &ConnectionBar::message);
     connect(active, &ActiveConnection::backendFailed, this, &ConnectionBar::message);
     connect(active, &ActiveConnection::backendApplied, this,
@@ -68,6 +72,7 @@ ConnectionBar::ConnectionBar(ConnectionContext *context, QWidget *parent)
     connect(m_context->keys(), &KeyResolver::warning, this,
             [this](const QString &, const QString &text) { Q_EMIT message(text); });
 
+    ui->statusIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
     rebuildProfileList();
     setStatus(active->statusText());
 }
@@ -112,9 +117,18 @@ void ConnectionBar::updateButtons()
     ui->deleteToolButton->setEnabled(!builtIn);
 }
 
-void ConnectionBar::setStatus(const QString &text)
+void ConnectionBar::setStatus(const QString &text, bool problem)
 {
-    ui->statusLabel->setText(text);
+    m_problem = problem;
+    // One line in the bar, elided when the window is narrow; the whole text (a test's report has
+    // several lines) in the tooltip.
+    ui->statusLabel->setText(text.section(QLatin1Char('\n'), 0, 0));
+    ui->statusLabel->setToolTip(text);
+    ui->statusIconLabel->setVisible(problem);
+    // The problem look is the warning icon and bold text, no fixed colour: it reads in light and dark palettes.
+    QFont font = ui->statusLabel->font();
+    font.setBold(problem);
+    ui->statusLabel->setFont(font);
 }
 
 void ConnectionBar::newProfile()
@@ -209,17 +223,39 @@ void ConnectionBar::deleteActiveProfile()
 void ConnectionBar::testActiveConnection()
 {
     ActiveConnection *active = m_context->active();
-    if (!active->isReady()) {
-        Q_EMIT message(tr("The connection is not ready yet: %1").arg(active->statusText()));
+    const ConnectionProfile profile = m_context->profiles()->activeProfile();
+    if (!active->isReady() && profile.builtIn) {
+        Q_EMIT message(tr("The built-in server is not running: %1").arg(active->statusText()));
         return;
     }
     ui->testToolButton->setEnabled(false);
     setStatus(tr("Testing the connection…"));
-    runTest(active->connection(), [this](bool ok, const QString &report) {
+    const auto done = [this](bool ok, const QString &report) {
         ui->testToolButton->setEnabled(true);
-        setStatus(m_context->active()->statusText());
+        if (ok) {
+            setStatus(m_context->active()->statusText());
+        } else {
+            setStatus(tr("Connection problem: %1").arg(report), true);
+        }
         Q_EMIT message(ok ? tr("Connection works: %1").arg(report) : tr("Connection problem: %1").arg(report));
-    });
+    };
+    if (active->isReady()) {
+        runTest(active->connection(), done);
+    } else {
+        // Not connected (no key was given, say): test what the connection would send, without asking.
+        testWithStoredKey(profile, done);
+    }
+}
+
+void ConnectionBar::testWithStoredKey(const ConnectionProfile &profile,
+                                      const std::function<void(bool, const QString &)> &done)
+{
+    m_context->keys()->findWithoutAsking(profile, this,
+                                         [this, connection = profile.connection, done](const QString &key) {
+                                             Connection c = connection;
+                                             c.apiKey = key;
+                                             runTest(c, done);
+                                         });
 }
 
 void ConnectionBar::runTest(const Connection &connection, std::function<void(bool, const QString &)> done)
@@ -264,13 +300,10 @@ void ConnectionBar::testFromDialog(ProfileDialog *dialog, const Connection &conn
         runTest(connection, report);
         return;
     }
-    // No key typed: use the stored one (keychain, then environment), without asking.
-    const ConnectionProfile saved = m_context->profiles()->profile(profileId);
-    m_context->secrets()->readKey(profileId, this, [this, connection, saved, report](const SecretResult &r) {
-        Connection c = connection;
-        c.apiKey = r.ok() ? r.key : qEnvironmentVariable(saved.keyEnvVar.toLocal8Bit().constData());
-        runTest(c, report);
-    });
+    // No key typed: use the stored one (session, keychain, then environment), without asking.
+    ConnectionProfile saved = m_context->profiles()->profile(profileId);
+    saved.connection = connection;
+    testWithStoredKey(saved, report);
 }
 
 void ConnectionBar::saveFromDialog(ProfileDialog *dialog, bool isNew)
@@ -324,7 +357,9 @@ void ConnectionBar::promptForKey(const QString &profileId, const QString &profil
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     prompt->setRequest(profileId, profileName, envVar, keychainUsable, keychainMessage);
     connect(prompt, &QDialog::finished, this, [this, prompt](int result) {
-        if (result == QDialog::Accepted) {
+        if (result == QDialog::Accepted && prompt->withoutKey()) {
+            connectWithoutKey(prompt->profileId());
+        } else if (result == QDialog::Accepted) {
             m_context->keys()->provideKey(prompt->profileId(), prompt->key(), prompt->rememberKey());
         } else {
             m_context->keys()->cancel(prompt->profileId());
@@ -332,6 +367,19 @@ void ConnectionBar::promptForKey(const QString &profileId, const QString &profil
     });
     m_keyPrompt = prompt;
     prompt->open();
+}
+
+void ConnectionBar::connectWithoutKey(const QString &profileId)
+{
+    m_context->keys()->withdraw(profileId);
+    ConnectionProfile profile = m_context->profiles()->profile(profileId);
+    if (!profile.isValid()) {
+        return;
+    }
+    // Saved, so it is never asked again; updating the active profile reconnects it.
+    profile.connection.authStyle = Connection::AuthStyle::None;
+    m_context->profiles()->update(profile);
+    Q_EMIT message(tr("“%1” now sends no key.").arg(profile.name));
 }
 
 } // namespace rl

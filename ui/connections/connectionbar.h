@@ -16,6 +16,7 @@
 namespace rl {
 
 class ConnectionContext;
+struct ConnectionProfile;
 
 namespace Ui {
 class ConnectionBar;
@@ -50,6 +51,8 @@ public:
     [[nodiscard]] KeyPromptDialog *keyPromptDialog() const { return m_keyPrompt; }
     [[nodiscard]] QMessageBox *deleteConfirmation() const { return m_deleteBox; }
     [[nodiscard]] QString statusText() const;
+    // The status line shows a problem (the connection failed, or its last test did).
+    [[nodiscard]] bool showsProblem() const { return m_problem; }
 
     void newProfile();
     void editActiveProfile(); // for the built-in server: what it runs on (BackendDialog)
@@ -64,7 +67,9 @@ Q_SIGNALS:
 private:
     void rebuildProfileList();
     void updateButtons();
-    void setStatus(const QString &text);
+    void setStatus(const QString &text, bool problem = false);
+    void connectWithoutKey(const QString &profileId);
+    void testWithStoredKey(const ConnectionProfile &profile, const std::function<void(bool, const QString &)> &done);
     void openProfileDialog(const QString &profileId);
     void openBackendDialog();
     void testModelServer(BackendDialog *dialog, const QString &baseUrl, const QString &key);
@@ -82,6 +87,7 @@ private:
     QPointer<KeyPromptDialog> m_keyPrompt;
     QPointer<QMessageBox> m_deleteBox;
     bool m_rebuilding = false;
+    bool m_problem = false;
 };
 
 } // namespace rl

@@ -19,6 +19,13 @@ KeyPromptDialog::KeyPromptDialog(QWidget *parent)
         ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!ui->keyLineEdit->text().trimmed().isEmpty());
     };
     connect(ui->keyLineEdit, &QLineEdit::textChanged, this, updateOk);
+    QPushButton *withoutKey = ui->buttonBox->addButton(tr("Co&nnect without a key"), QDialogButtonBox::ActionRole);
+    withoutKey->setObjectName(QStringLiteral("connectWithoutKeyPushButton"));
+    withoutKey->setToolTip(tr("The server needs no key: connect without one, and do not ask again"));
+    connect(withoutKey, &QPushButton::clicked, this, [this]() {
+        m_withoutKey = true;
+        accept();
+    });
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &KeyPromptDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &KeyPromptDialog::reject);
     updateOk();
@@ -30,13 +37,15 @@ void KeyPromptDialog::setRequest(const QString &profileId, const QString &profil
                                  bool keychainUsable, const QString &keychainMessage)
 {
     m_profileId = profileId;
+    m_withoutKey = false;
     setWindowTitle(tr("Key needed for “%1”").arg(profileName));
-    ui->explanationLabel->setText(
-        envVar.isEmpty()
-            ? tr("RunLens needs a key (API key) for “%1” and found none in the keychain.").arg(profileName)
-            : tr("RunLens needs a key (API key) for “%1” and found none in the keychain or in the environment "
-                 "variable %2.")
-                  .arg(profileName, envVar));
+    const QString missing = envVar.isEmpty()
+        ? tr("RunLens needs a key (API key) for “%1” and found none in the keychain.").arg(profileName)
+        : tr("RunLens needs a key (API key) for “%1” and found none in the keychain or in the environment "
+             "variable %2.")
+              .arg(profileName, envVar);
+    ui->explanationLabel->setText(missing + QLatin1Char(' ')
+                                  + tr("If the server needs no key, choose “Connect without a key”."));
     ui->rememberKeyRadioButton->setEnabled(keychainUsable);
     if (keychainUsable) {
         ui->rememberKeyRadioButton->setChecked(true);

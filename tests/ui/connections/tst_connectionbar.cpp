@@ -5,6 +5,7 @@
 #include "connectionbar.h"
 #include "connectioncontext.h"
 #include "connectionsguihelpers.h"
+#include "elidedlabel.h"
 #include "keypromptdialog.h"
 #include "keyresolver.h"
 #include "profiledialog.h"
@@ -248,6 +249,92 @@ private Q_SLOTS:
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY(!ready.isEmpty());
         QCOMPARE(ready.last().first().value<Connection>().apiKey, QStringLiteral("typed-at-prompt"));
+    }
+
+    // #14 item 18: a connection that needs no key says so once, and is never asked again.
+    void aConnectionWithoutKeyNeverAsksAgain()
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("Compatible server");
+        p.connection.baseUrl = QStringLiteral("http://127.0.0.1:9/v1");
+        p.keyEnvVar = QStringLiteral("RUNLENS_TEST_SURELY_UNSET");
+        QCOMPARE(p.connection.authStyle, Connection::AuthStyle::Bearer);
+        const QString id = m_context->profiles()->add(p);
+        const QString builtInId = m_context->profiles()->activeProfileId();
+        QSignalSpy ready(m_context->active(), &ActiveConnection::ready);
+        QSignalSpy asked(m_context->keys(), &KeyResolver::keyNeeded);
+        m_context->profiles()->setActiveProfile(id);
+        QTRY_VERIFY(m_bar->keyPromptDialog() && m_bar->keyPromptDialog()->isVisible());
+        auto *withoutKey = child<QPushButton>(m_bar->keyPromptDialog(), "connectWithoutKeyPushButton");
+        QVERIFY(withoutKey && withoutKey->isEnabled());
+        QTest::mouseClick(withoutKey, Qt::LeftButton);
+        QTRY_VERIFY(!ready.isEmpty());
+        QVERIFY(ready.last().first().value<Connection>().apiKey.isEmpty());
+        QCOMPARE(m_context->profiles()->profile(id).connection.authStyle, Connection::AuthStyle::None);
+        Settings reread(m_settings->fileName());
+        QCOMPARE(ProfileStore(&reread).profile(id).connection.authStyle, Connection::AuthStyle::None);
+
+        m_context->profiles()->setActiveProfile(builtInId);
+        QTRY_VERIFY(m_context->active()->isReady());
+        m_context->profiles()->setActiveProfile(id);
+        QTRY_VERIFY(m_context->active()->isReady());
+        QTest::qWait(50);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(!m_bar->keyPromptDialog() || !m_bar->keyPromptDialog()->isVisible());
+    }
+
+    // #14 items 8 and 18: Test works from the toolbar without a key, and a failing connection
+    // shows in the bar itself.
+    void toolbarTestWorksWithoutAKeyAndShowsTheProblemInTheBar()
+    {
+        Connection tested;
+        int calls = 0;
+        m_bar->setConnectionTestFunction(
+            [&](const Connection &c, QObject *, const std::function<void(bool, const QString &)> &done) {
+                tested = c;
+                ++calls;
+                done(false, QStringLiteral("Nothing accepts connections on port 9."));
+            });
+        ConnectionProfile p;
+        p.name = QStringLiteral("Closed port");
+        p.connection.baseUrl = QStringLiteral("http://127.0.0.1:9/v1");
+        p.keyEnvVar = QStringLiteral("RUNLENS_TEST_SURELY_UNSET");
+        m_context->profiles()->setActiveProfile(m_context->profiles()->add(p));
+        QTRY_VERIFY(m_bar->keyPromptDialog() && m_bar->keyPromptDialog()->isVisible());
+        m_bar->keyPromptDialog()->reject();
+        QTRY_VERIFY(!m_bar->keyPromptDialog());
+        QTRY_VERIFY(m_bar->showsProblem());
+        const QString status = m_bar->statusText();
+        // One sentence that names the connection and says what to do (was "No key for Closed port: No key was
+        // given.").
+        QVERIFY2(status.startsWith(QStringLiteral("Not connected to “Closed port”: it needs a key, and none was "
+                                                  "given.")),
+                 qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("Edit…")), qPrintable(status));
+        // A long status never widens the window (it did, past 1440 px): it is elided, whole in the tooltip.
+        QVERIFY2(m_bar->minimumSizeHint().width() < 900, qPrintable(QString::number(m_bar->minimumSizeHint().width())));
+        auto *label = child<ElidedLabel>(m_bar.get(), "statusLabel");
+        QVERIFY(label);
+        label->resize(200, label->height());
+        QVERIFY(label->shownText().endsWith(QChar(0x2026)));
+        QCOMPARE(label->toolTip(), status);
+
+        QTest::mouseClick(child<QToolButton>(m_bar.get(), "testToolButton"), Qt::LeftButton);
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(tested.baseUrl, p.connection.baseUrl);
+        QVERIFY(tested.apiKey.isEmpty());
+        QTRY_VERIFY2(m_bar->statusText().contains(QLatin1String("Nothing accepts connections on port 9.")),
+                     qPrintable(m_bar->statusText()));
+        QVERIFY(m_bar->showsProblem());
+        QVERIFY(child<QLabel>(m_bar.get(), "statusIconLabel")->isVisible());
+
+        m_bar->setConnectionTestFunction(
+            [](const Connection &, QObject *, const std::function<void(bool, const QString &)> &done) {
+                done(true, QStringLiteral("Connection works."));
+            });
+        QTest::mouseClick(child<QToolButton>(m_bar.get(), "testToolButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_bar->showsProblem());
+        QVERIFY(!child<QLabel>(m_bar.get(), "statusIconLabel")->isVisible());
     }
 
     void testConnectionReportsInPlainWords()
