@@ -1291,6 +1291,34 @@
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Next area</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Move to the next part of the window: request, run, connection (F6)</source>
+        <translation>Zum nächsten Teil des Fensters: Anfrage, Run, Verbindung (F6)</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>&amp;Previous area</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Move to the previous part of the window (Shift+F6)</source>
+        <translation>Zum vorherigen Teil des Fensters (Umschalt+F6)</translation>
+    </message>
+    <message>
+        <source>Shift+F6</source>
+        <translation>Shift+F6</translation>
+    </message>
 </context>
 <context>
     <name>MessageEditor</name>
@@ -1407,10 +1435,6 @@
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <source>Ima&amp;ges</source>
-        <translation>&amp;Bilder</translation>
-    </message>
-    <message>
         <source>+ Image URL</source>
         <translation>+ Bild-URL</translation>
     </message>
@@ -1421,6 +1445,10 @@
     <message>
         <source>+ Attachment</source>
         <translation>+ Anhang</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
     </message>
 </context>
 <context>
@@ -2196,10 +2224,6 @@
         <translation>%1 unter %2</translation>
     </message>
     <message>
-        <source>No key for %1: %2</source>
-        <translation>Kein Schlüssel für %1: %2</translation>
-    </message>
-    <message>
         <source>Built-in local server on %1:%2 (%3)</source>
         <translation>Eingebauter lokaler Server auf %1:%2 (%3)</translation>
     </message>
@@ -2226,6 +2250,10 @@
     <message>
         <source>The model server&apos;s key could not be read from the keychain (%1); runs go without a key.</source>
         <translation>Der Schlüssel des Modellservers konnte nicht aus dem Schlüsselbund gelesen werden (%1); Runs laufen ohne Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Not connected to “%1”: %2 Choose Edit… to enter a key, or Test to ask the server.</source>
+        <translation>Nicht mit „%1“ verbunden: %2 Wählen Sie Bearbeiten…, um einen Schlüssel einzugeben, oder Verbindung testen, um den Server zu fragen.</translation>
     </message>
 </context>
 <context>
@@ -2823,10 +2851,6 @@
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <source>The state of the active connection</source>
-        <translation>Der Zustand der aktiven Verbindung</translation>
-    </message>
-    <message>
         <source>Connection status</source>
         <translation>Verbindungsstatus</translation>
     </message>
@@ -2837,10 +2861,6 @@
     <message>
         <source>Delete the connection “%1” and its stored key?</source>
         <translation>Die Verbindung „%1“ und ihren gespeicherten Schlüssel löschen?</translation>
-    </message>
-    <message>
-        <source>The connection is not ready yet: %1</source>
-        <translation>Die Verbindung ist noch nicht bereit: %1</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
@@ -2885,6 +2905,22 @@
     <message>
         <source>Te&amp;st connection</source>
         <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>This connection has a problem</source>
+        <translation>Diese Verbindung hat ein Problem</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>The built-in server is not running: %1</source>
+        <translation>Der eingebaute Server läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source>“%1” now sends no key.</source>
+        <translation>„%1“ sendet jetzt keinen Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +2987,14 @@
     <message>
         <source>The server wants the beta header OpenAI-Beta: assistants=v2; turn it on.</source>
         <translation>Der Server verlangt den Beta-Header OpenAI-Beta: assistants=v2; schalten Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>No key is sent, and the server did not ask for one.</source>
+        <translation>Es wird kein Schlüssel gesendet, und der Server hat keinen verlangt.</translation>
+    </message>
+    <message>
+        <source>The server wants a key (%1), but this connection sends no key. Choose Edit… and an auth style, and enter the key.</source>
+        <translation>Der Server verlangt einen Schlüssel (%1), aber diese Verbindung sendet keinen. Wählen Sie Bearbeiten… und eine Anmeldeart, und geben Sie den Schlüssel ein.</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3707,18 @@
         <source>You can also start RunLens with the key in the environment variable %1.</source>
         <translation>Sie können RunLens auch mit dem Schlüssel in der Umgebungsvariablen %1 starten.</translation>
     </message>
+    <message>
+        <source>Co&amp;nnect without a key</source>
+        <translation>Ohne Schlüssel ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>The server needs no key: connect without one, and do not ask again</source>
+        <translation>Der Server braucht keinen Schlüssel: ohne verbinden und nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>If the server needs no key, choose “Connect without a key”.</source>
+        <translation>Wenn der Server keinen Schlüssel braucht, wählen Sie „Ohne Schlüssel verbinden“.</translation>
+    </message>
 </context>
 <context>
     <name>rl::KeyResolver</name>
@@ -3671,12 +3727,12 @@
         <translation>Es ist kein Schlüsselbund eingerichtet.</translation>
     </message>
     <message>
-        <source>No key was given.</source>
-        <translation>Es wurde kein Schlüssel angegeben.</translation>
-    </message>
-    <message>
         <source>The key could not be saved in the keychain and is kept for this session only. %1</source>
         <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden und wird nur für diese Sitzung behalten. %1</translation>
+    </message>
+    <message>
+        <source>it needs a key, and none was given.</source>
+        <translation>Die Verbindung braucht einen Schlüssel, und es wurde keiner angegeben.</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4940,10 @@
     <message>
         <source>Cancel the run that is going on (Esc)</source>
         <translation>Den laufenden Run abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Show the run&apos;s %1 tab</source>
+        <translation>Den Reiter „%1“ des Runs zeigen</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "connectionbar.h"
 #include "connectioncontext.h"
 #include "draftstore.h"
+#include "focusareas.h"
 #include "keypromptdialog.h"
 #include "profiledialog.h"
 #include "profilestore.h"
@@ -144,6 +145,14 @@ void MainWindow::setUpMenus()
         sendButton->setFont(bold);
         sendButton->setMinimumWidth(96);
     }
+
+    auto *areas = new FocusAreas(this);
+    areas->addArea(composer());
+    areas->addArea(runPanel());
+    areas->addArea(m_connectionBar);
+    connect(m_ui->nextAreaAction, &QAction::triggered, areas, &FocusAreas::focusNext);
+    connect(m_ui->previousAreaAction, &QAction::triggered, areas, &FocusAreas::focusPrevious);
+    m_ui->viewMenu->addActions(runPanel()->tabActions());
 
     connect(m_ui->welcomeAction, &QAction::triggered, this, &MainWindow::showWelcome);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);

@@ -197,8 +197,15 @@ void ComposerWidget::addSection(ComposerSection *section, const QString &title)
     scroll->setFrameShape(QFrame::NoFrame);
     // Word-wrapped hints ask for more width than they need; no section needs a sideways scroll.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the section's header to its first field
     scroll->setWidget(section);
     m_ui->sectionsToolBox->addItem(scroll, title);
+    // QToolBox wraps each page in a scroll area of its own: no Tab stop either.
+    for (QWidget *up = scroll->parentWidget(); up != nullptr && up != m_ui->sectionsToolBox; up = up->parentWidget()) {
+        if (auto *wrapper = qobject_cast<QScrollArea *>(up)) {
+            wrapper->setFocusPolicy(Qt::NoFocus);
+        }
+    }
     m_sections.append(section);
     connect(section, &ComposerSection::changed, this, &ComposerWidget::onSectionChanged);
 }

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace rl {
 
 namespace {
@@ -43,6 +45,29 @@ QString summary(int row, const QJsonObject &message)
     return line;
 }
 
+// Puts the Tab stops inside `compound` right after `anchor`, in their own order, and goes on to
+// `next` after them (QWidget::setTabOrder moves one widget at a time in Qt 6.4).
+void chainAfter(QWidget *anchor, QWidget *compound, QWidget *next)
+{
+    QList<QWidget *> stops;
+    QWidget *w = anchor;
+    do {
+        const bool inside = compound->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) != 0;
+        // A stop inside another (a table's editor) moves with it.
+        if (inside
+            && std::none_of(stops.cbegin(), stops.cend(), [w](const QWidget *s) { return s->isAncestorOf(w); })) {
+            stops.append(w);
+        }
+        w = w->nextInFocusChain();
+    } while (w != nullptr && w != anchor);
+    QWidget *previous = anchor;
+    for (QWidget *stop : std::as_const(stops)) {
+        QWidget::setTabOrder(previous, stop);
+        previous = stop;
+    }
+    QWidget::setTabOrder(previous, next);
+}
+
 } // namespace
 
 ConversationSection::ConversationSection(QWidget *parent)
@@ -53,6 +78,9 @@ ConversationSection::ConversationSection(QWidget *parent)
     m_chunkSizeKept = new KeptValue(m_ui->maxChunkSizeSpinBox, limits::minChunkSizeTokens, limits::maxChunkSizeTokens);
     m_chunkOverlapKept = new KeptValue(m_ui->chunkOverlapSpinBox, 0, limits::maxChunkSizeTokens / 2);
     m_ui->threadAdvancedWidget->setVisible(false);
+    // From the list of messages Tab goes to the chosen message (its role, then its text), then to
+    // the list's buttons.
+    chainAfter(m_ui->messagesListWidget, m_ui->messageEditor, m_ui->addMessagePushButton);
     connect(m_ui->showAdvancedCheckBox, &QCheckBox::toggled, m_ui->threadAdvancedWidget, &QWidget::setVisible);
 
     connect(m_ui->addMessagePushButton, &QPushButton::clicked, this, [this] {

@@ -64,6 +64,17 @@ RunPanel::RunPanel(QWidget *parent)
     m_cancelAction->setEnabled(false);
     addAction(m_cancelAction); // Esc works wherever the focus is in the window
     connect(m_cancelAction, &QAction::triggered, this, &RunPanel::cancelRun);
+    QTabWidget *tabs = m_ui->runTabWidget;
+    for (int i = 0; i < tabs->count() && i < 9; ++i) {
+        auto *show = new QAction(tabs->tabText(i), this);
+        show->setObjectName(QStringLiteral("showRunTabAction%1").arg(i + 1));
+        show->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        show->setShortcutContext(Qt::WindowShortcut);
+        show->setToolTip(tr("Show the run's %1 tab").arg(tabs->tabText(i)));
+        connect(show, &QAction::triggered, tabs, [tabs, i] { tabs->setCurrentIndex(i); });
+        addAction(show);
+        m_tabActions.append(show);
+    }
     connect(m_ui->dismissErrorToolButton, &QToolButton::clicked, this, &RunPanel::clearError);
     connect(m_ui->copyThreadIdToolButton, &QToolButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->threadIdLineEdit->text()); });

@@ -72,6 +72,8 @@ public:
     // "Cancel run" (Esc), enabled while the run can be cancelled. Its shortcut works anywhere in
     // the window: put it in the window's Run menu.
     [[nodiscard]] QAction *cancelAction() const { return m_cancelAction; }
+    // "Timeline" (Ctrl+1) ... "Inspector" (Ctrl+6): shows that tab, wherever the focus is.
+    [[nodiscard]] QList<QAction *> tabActions() const { return m_tabActions; }
 
     [[nodiscard]] QString status() const;
     [[nodiscard]] QJsonObject finalRun() const { return m_finalRun; }
@@ -113,6 +115,7 @@ private:
     QPointer<RunSession> m_session;
     QTimer *m_clock;
     QAction *m_cancelAction;
+    QList<QAction *> m_tabActions;
     QJsonObject m_finalRun;
 };
 

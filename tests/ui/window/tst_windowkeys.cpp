@@ -3,6 +3,7 @@
 #include "activeconnection.h"
 #include "appcontext.h"
 #include "composerwidget.h"
+#include "connectionbar.h"
 #include "connectioncontext.h"
 #include "localserver.h"
 #include "mainwindow.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,6 +202,72 @@ private Q_SLOTS:
         QVERIFY(focus);
         QVERIFY2(!qobject_cast<QLineEdit *>(focus), qPrintable(focus->objectName()));
         QVERIFY(panel->isAncestorOf(focus));
+    }
+
+    // #14 item 13: F6 and Shift+F6 move between the composer, the run panel and the connection bar
+    // (each keeps its place), Ctrl+1..6 show the run tabs from anywhere, and the message text is a
+    // few Tabs away from the Form tab.
+    void f6MovesBetweenAreasAndCtrlDigitsShowRunTabs()
+    {
+        WindowFixture fixture(QStringLiteral("windowareas"));
+        MainWindow &window = *fixture.window;
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(fixture.startAndWait());
+        ComposerWidget *composer = fixture.composer();
+        auto *panel = window.findChild<RunPanel *>();
+        auto *bar = window.findChild<ConnectionBar *>();
+        QVERIFY(composer && panel && bar);
+        const auto focusIn = [](const QWidget *area) {
+            const QWidget *focus = QApplication::focusWidget();
+            return focus != nullptr && area->isAncestorOf(focus);
+        };
+        // Before any run the panel holds only a hint: F6 goes on to the connection bar.
+        auto *instructions = window.findChild<QPlainTextEdit *>(QStringLiteral("instructionsPlainTextEdit"));
+        instructions->setFocus();
+        QTRY_VERIFY(instructions->hasFocus());
+        QTest::keyClick(instructions, Qt::Key_F6);
+        QTRY_VERIFY(focusIn(bar));
+
+        fixture.setEchoRequest();
+        QTRY_VERIFY(composer->sendAction()->isEnabled());
+        composer->sendAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->status(), QStringLiteral("completed"), 15000);
+        instructions->setFocus();
+        QTRY_VERIFY(instructions->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_VERIFY(focusIn(panel));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_VERIFY(focusIn(bar));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_COMPARE(QApplication::focusWidget(), instructions); // back where the person was
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+        QTRY_VERIFY(focusIn(bar));
+
+        auto *runTabs = window.findChild<QTabWidget *>(QStringLiteral("runTabWidget"));
+        instructions->setFocus();
+        QTRY_VERIFY(instructions->hasFocus());
+        for (int tab : { 3, 6, 1 }) {
+            QTest::keyClick(instructions, static_cast<Qt::Key>(Qt::Key_0 + tab), Qt::ControlModifier);
+            QCOMPARE(runTabs->currentIndex(), tab - 1);
+            QVERIFY(instructions->hasFocus());
+        }
+
+        // From the Form tab to the text of the message, with the Conversation section open: the
+        // Problems list, two section headers, the list of messages, the role, the text (was 12).
+        auto *composerTabs = window.findChild<QTabWidget *>(QStringLiteral("composerTabWidget"));
+        auto *toolBox = window.findChild<QToolBox *>(QStringLiteral("sectionsToolBox"));
+        toolBox->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("conversationSectionScrollArea")));
+        composerTabs->setCurrentIndex(0);
+        composerTabs->tabBar()->setFocus();
+        QTRY_VERIFY(composerTabs->tabBar()->hasFocus());
+        auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("messageTextPlainTextEdit"));
+        QStringList path;
+        for (int tabs = 0; tabs < 12 && QApplication::focusWidget() != text; ++tabs) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            path.append(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QStringLiteral("?"));
+        }
+        QVERIFY2(QApplication::focusWidget() == text, qPrintable(path.join(QLatin1String(" > "))));
+        QVERIFY2(path.size() <= 6, qPrintable(path.join(QLatin1String(" > "))));
     }
 
     void mnemonicsDoNotClash()
