@@ -4886,10 +4886,6 @@
         <translation>Endgültiger Run %1</translation>
     </message>
     <message>
-        <source>The run %1: %2</source>
-        <translation>Der Run ist %1: %2</translation>
-    </message>
-    <message>
         <source>The run stopped early (%1).</source>
         <translation>Der Run wurde vorzeitig beendet (%1).</translation>
     </message>
@@ -4908,10 +4904,6 @@
     <message>
         <source>Last known run object</source>
         <translation>Zuletzt bekanntes Run-Objekt</translation>
-    </message>
-    <message>
-        <source>A problem occurred; RunLens works around it and follows the run: %1</source>
-        <translation>Ein Problem ist aufgetreten; RunLens umgeht es und verfolgt den Run weiter: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
@@ -4944,6 +4936,26 @@
     <message>
         <source>Show the run&apos;s %1 tab</source>
         <translation>Den Reiter „%1“ des Runs zeigen</translation>
+    </message>
+    <message>
+        <source>(stream dropped)</source>
+        <translation>(Stream abgebrochen)</translation>
+    </message>
+    <message>
+        <source>The stream ended before the run did; RunLens follows the run by polling.</source>
+        <translation>Der Stream endete vor dem Run; RunLens verfolgt den Run durch Abfragen weiter.</translation>
+    </message>
+    <message>
+        <source>stream dropped, followed by polling</source>
+        <translation>Stream abgebrochen, weiter durch Abfragen</translation>
+    </message>
+    <message>
+        <source>The run %1, and the server gave no reason.</source>
+        <translation>Der Run ist %1, und der Server hat keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <source>RunLens worked around a problem and follows the run: %1</source>
+        <translation>RunLens hat ein Problem umgangen und verfolgt den Run weiter: %1</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5163,14 @@
     <message>
         <source>Share of the run</source>
         <translation>Anteil am Run</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

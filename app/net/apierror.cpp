@@ -328,7 +328,7 @@ QString ApiError::hint() const
     return {};
 }
 
-QString ApiError::details() const
+QString ApiError::details(bool withFacts) const
 {
     QStringList lines;
     const QString first = summary();
@@ -341,7 +341,7 @@ QString ApiError::details() const
         lines << tr("The request may have reached the server: a run may have been created there. It was not sent "
                     "again, so that no second run is started.");
     }
-    if (kind == Kind::Http) {
+    if (kind == Kind::Http && withFacts) {
         QStringList parts;
         if (!type.isEmpty()) {
             parts << tr("Type: %1").arg(type);
@@ -360,7 +360,7 @@ QString ApiError::details() const
     if (!method.isEmpty() || !url.isEmpty()) {
         lines << tr("Request: %1 %2").arg(method, url.toDisplayString(QUrl::RemoveUserInfo));
     }
-    if (!requestId.isEmpty()) {
+    if (!requestId.isEmpty() && withFacts) {
         lines << tr("Request id: %1").arg(requestId);
     }
     if (!message.isEmpty() && kind != Kind::Http && !first.contains(message)) {

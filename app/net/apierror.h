@@ -52,7 +52,9 @@ public:
     bool runMayExist = false; // the create POST failed after it may have reached the server
 
     [[nodiscard]] QString summary() const;
-    [[nodiscard]] QString details() const;
+    // Several lines: the summary, advice, the request, and (withFacts) the type, code, parameter
+    // and request id, which a view that shows those on their own can leave out.
+    [[nodiscard]] QString details(bool withFacts = true) const;
 
     // False when the request certainly never reached a server: refused, host not found, TLS
     // handshake failed, an unusable URL, cancelled before sending.

@@ -376,6 +376,18 @@ void EventsTab::addEvent(const StreamEvent &event, qint64 atMs)
     }
 }
 
+void EventsTab::addNote(const QString &name, const QString &summary, qint64 atMs)
+{
+    EventsModel::Row row;
+    row.atMs = atMs;
+    row.name = name;
+    row.summary = summary;
+    row.payload = QJsonObject { { QStringLiteral("runlens_note"), summary } };
+    m_lastName.clear();
+    m_pending.append(std::move(row));
+    flush(); // in its place among the events, at once
+}
+
 void EventsTab::flush()
 {
     m_flushTimer->stop();

@@ -94,6 +94,8 @@ public:
     [[nodiscard]] EventsFilterModel *filterModel() const { return m_filter; }
 
     void addEvent(const StreamEvent &event, qint64 atMs);
+    // A row for something RunLens saw that is no event of the stream (the stream dropped, say).
+    void addNote(const QString &name, const QString &summary, qint64 atMs);
     // Shows the events received so far at once.
     void flush();
     void clear();

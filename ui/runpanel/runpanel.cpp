@@ -201,6 +201,9 @@ void RunPanel::attachSession(RunSession *session)
     connect(session, &RunSession::requiresAction, this, &RunPanel::onRequiresAction);
     connect(session, &RunSession::httpExchange, m_ui->httpTab, &HttpTab::addExchange);
     connect(session, &RunSession::errorOccurred, this, &RunPanel::onNotice);
+    m_lastPhase = static_cast<int>(session->phase());
+    connect(session, &RunSession::phaseChanged, this,
+            [this](RunSession::Phase phase) { onPhaseChanged(static_cast<int>(phase)); });
     connect(session, &RunSession::finished, this, &RunPanel::onFinished);
     connect(session, &RunSession::failed, this, &RunPanel::onFailed);
 
@@ -270,6 +273,20 @@ void RunPanel::onStatusChanged(const QString &status, qint64 atMs)
     } else if (status == QLatin1String("cancelling")) {
         setCancelEnabled(false);
     }
+}
+
+void RunPanel::onPhaseChanged(int phase)
+{
+    const auto previous = static_cast<RunSession::Phase>(std::exchange(m_lastPhase, phase));
+    if (static_cast<RunSession::Phase>(phase) != RunSession::Phase::Polling || previous != RunSession::Phase::Streaming
+        || m_session == nullptr) {
+        return;
+    }
+    // The stream ended before the run did: the session follows the run by polling from here.
+    m_ui->eventsTab->addNote(tr("(stream dropped)"),
+                             tr("The stream ended before the run did; RunLens follows the run by polling."),
+                             m_session->elapsedMs());
+    m_ui->timelineTab->addNote(tr("stream dropped, followed by polling"));
 }
 
 void RunPanel::onRunUpdated(const QJsonObject &run)
@@ -343,9 +360,15 @@ void RunPanel::onFinished(const QJsonObject &finalRun)
     // A run that did not complete says why in plain words.
     const RunEnd end = RunEnd::of(finalRun);
     if (end.hasError()) {
-        ApiError error = ApiError::ofKind(ApiError::Kind::StreamError, end.errorMessage);
+        // The server's own words are the title (they say "The run failed because ..." already);
+        // the details are its code, once.
+        ApiError error = ApiError::ofKind(ApiError::Kind::StreamError, QString());
         error.code = end.errorCode;
-        showBanner(tr("The run %1: %2").arg(RunFormat::statusLook(status).text.toLower(), error.message), error);
+        showBanner(
+            end.errorMessage.isEmpty()
+                ? tr("The run %1, and the server gave no reason.").arg(RunFormat::statusLook(status).text.toLower())
+                : end.errorMessage,
+            error);
     } else if (end.status == RunStatus::Incomplete) {
         ApiError error = ApiError::ofKind(ApiError::Kind::StreamError,
                                           tr("The run stopped early (%1).").arg(end.incompleteReason));
@@ -369,7 +392,8 @@ void RunPanel::onFailed(const ApiError &error)
 
 void RunPanel::onNotice(const ApiError &error)
 {
-    showBanner(tr("A problem occurred; RunLens works around it and follows the run: %1").arg(error.summary()), error);
+    showBanner(tr("RunLens worked around a problem and follows the run: %1").arg(error.summary()), error,
+               Banner::Notice);
 }
 
 void RunPanel::showError(const ApiError &error)
@@ -380,17 +404,21 @@ void RunPanel::showError(const ApiError &error)
     }
 }
 
-void RunPanel::showBanner(const QString &title, const ApiError &error)
+void RunPanel::showBanner(const QString &title, const ApiError &error, Banner look)
 {
     QString text = QStringLiteral("<b>") + html(title) + QStringLiteral("</b>");
-    QString details = error.details();
-    // details() often repeats the summary as its first line: say it once.
+    // The details, each line once: not the summary or the title again, and not the facts below.
+    QStringList lines;
     const QString summary = error.summary();
-    if (!summary.isEmpty() && details.startsWith(summary)) {
-        details = details.mid(summary.size()).trimmed();
+    if (!error.message.isEmpty() || error.kind != ApiError::Kind::StreamError) {
+        for (const QString &line : error.details(false).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line != summary && !title.contains(line)) {
+                lines.append(line);
+            }
+        }
     }
-    if (!details.isEmpty() && details != title) {
-        text += QStringLiteral("<br>") + html(details);
+    if (!lines.isEmpty()) {
+        text += QStringLiteral("<br>") + html(lines.join(QLatin1Char('\n')));
     }
     QStringList facts;
     if (error.httpStatus > 0) {
@@ -411,6 +439,13 @@ void RunPanel::showBanner(const QString &title, const ApiError &error)
     if (!facts.isEmpty()) {
         text += QStringLiteral("<br>") + html(facts.join(QStringLiteral(" \u00b7 ")));
     }
+    // A notice (something worked around) keeps its look when the run then completes.
+    m_bannerIsError = look == Banner::Error;
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->errorIconLabel->setPixmap(
+        style()
+            ->standardIcon(m_bannerIsError ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation)
+            .pixmap(iconSize, iconSize));
     m_ui->errorTextLabel->setText(text);
     m_ui->errorBannerFrame->setAccessibleDescription(title);
     m_ui->errorBannerFrame->show();

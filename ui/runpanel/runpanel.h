@@ -62,7 +62,9 @@ public:
     // when the request could not even be sent).
     void showError(const rl::ApiError &error);
     void clearError();
-    [[nodiscard]] bool isErrorShown() const;
+    [[nodiscard]] bool isErrorShown() const; // the banner is shown (an error or a notice)
+    // The banner shows an error (the run failed), not a notice of something RunLens worked around.
+    [[nodiscard]] bool bannerLooksLikeAnError() const { return isErrorShown() && m_bannerIsError; }
     [[nodiscard]] QString errorText() const;
 
     // Opens any JSON object in the Inspector tab.
@@ -109,7 +111,9 @@ private:
     void keepFocusOffCancel(bool cancelStays);
     void setCancelEnabled(bool enabled);
     void setEmptyHintShown(bool shown);
-    void showBanner(const QString &title, const rl::ApiError &error);
+    void onPhaseChanged(int phase);
+    enum class Banner { Notice, Error };
+    void showBanner(const QString &title, const rl::ApiError &error, Banner look = Banner::Error);
 
     std::unique_ptr<::Ui::RunPanel> m_ui;
     QPointer<RunSession> m_session;
@@ -117,6 +121,8 @@ private:
     QAction *m_cancelAction;
     QList<QAction *> m_tabActions;
     QJsonObject m_finalRun;
+    int m_lastPhase = 0;
+    bool m_bannerIsError = false;
 };
 
 } // namespace rl

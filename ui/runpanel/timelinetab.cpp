@@ -62,12 +62,23 @@ void TimelineModel::addTransition(const QString &status, qint64 atMs)
 {
     const int row = static_cast<int>(m_entries.size());
     beginInsertRows({}, row, row);
-    m_entries.append({ status, atMs });
+    m_entries.append({ status, atMs, QString() });
     endInsertRows();
     m_nowMs = qMax(m_nowMs, atMs);
     if (row > 0) {
         Q_EMIT dataChanged(index(0, SpentColumn), index(row - 1, ShareColumn), { Qt::DisplayRole, ShareRole });
     }
+}
+
+void TimelineModel::addNote(const QString &note)
+{
+    if (m_entries.isEmpty()) {
+        return;
+    }
+    const int row = static_cast<int>(m_entries.size()) - 1;
+    QString &notes = m_entries[row].note;
+    notes = notes.isEmpty() ? note : tr("%1; %2").arg(notes, note);
+    Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn), { Qt::DisplayRole, Qt::ToolTipRole });
 }
 
 void TimelineModel::setNow(qint64 nowMs)
@@ -154,7 +165,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case StatusColumn:
-            return look.text;
+            return entry.note.isEmpty() ? look.text : tr("%1 — %2").arg(look.text, entry.note);
         case AtColumn:
             return tr("+%1").arg(RunFormat::durationMs(entry.atMs));
         case SpentColumn: {
@@ -174,9 +185,11 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return index.column() == StatusColumn ? QVariant(look.background) : QVariant();
     case Qt::ForegroundRole:
         return index.column() == StatusColumn ? QVariant(look.foreground) : QVariant();
-    case Qt::ToolTipRole:
-        return tr("%1 (%2), entered %3 after the start")
-            .arg(look.text, entry.status, RunFormat::durationMs(entry.atMs));
+    case Qt::ToolTipRole: {
+        const QString entered
+            = tr("%1 (%2), entered %3 after the start").arg(look.text, entry.status, RunFormat::durationMs(entry.atMs));
+        return entry.note.isEmpty() ? entered : entered + QLatin1Char('\n') + entry.note;
+    }
     case StatusRole:
         return entry.status;
     case ShareRole:

@@ -22,11 +22,14 @@ public:
     {
         QString status;
         qint64 atMs = 0;
+        QString note; // what else happened while in this status ("stream dropped, followed by polling")
     };
 
     explicit TimelineModel(QObject *parent = nullptr);
 
     void addTransition(const QString &status, qint64 atMs);
+    // Adds a note to the current (last) status.
+    void addNote(const QString &note);
     // The clock for the time spent in the current (last) status; refreshes that cell.
     void setNow(qint64 nowMs);
     // Stops the live clock: the last status keeps the time it had (or 0 when terminal).
@@ -61,6 +64,7 @@ public:
     [[nodiscard]] QTableView *tableView() const { return m_view; }
 
     void addTransition(const QString &status, qint64 atMs);
+    void addNote(const QString &note) { m_model->addNote(note); }
     void setNow(qint64 nowMs) { m_model->setNow(nowMs); }
     void finish(qint64 endMs) { m_model->finish(endMs); }
     void clear() { m_model->clear(); }

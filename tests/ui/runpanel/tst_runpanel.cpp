@@ -132,6 +132,8 @@ private Q_SLOTS:
     void requiresActionFormSubmits_data();
     void requiresActionFormSubmits();
     void cancelMidStream();
+    void droppedStreamIsANotice();
+    void bannersSayEachThingOnce();
     void scenarios_data();
     void scenarios();
     void apiErrorHighlightsField();
@@ -265,6 +267,49 @@ void TestRunPanel::cancelMidStream()
     QCOMPARE(m_panel->status(), QStringLiteral("cancelled"));
     QCOMPARE(m_panel->timelineTab()->model()->statuses().last(), QStringLiteral("cancelled"));
     QVERIFY(cancel->isHidden());
+}
+
+// #14 item 7: a stream that drops and recovers by polling is a notice (not an error next to a
+// green badge), with a row in Events and a mark in the Timeline.
+void TestRunPanel::droppedStreamIsANotice()
+{
+    QSignalSpy ended(m_panel.get(), &RunPanel::runEnded);
+    send(requestBody(EchoAssistant, QStringLiteral("Hello drop"), QStringLiteral("drop")), true);
+    QVERIFY(waitForEnd(ended));
+    QCOMPARE(m_panel->status(), QStringLiteral("completed"));
+    QVERIFY(m_panel->isErrorShown());
+    QVERIFY(!m_panel->bannerLooksLikeAnError());
+    const EventsModel *events = m_panel->eventsTab()->model();
+    int dropRows = 0;
+    for (int row = 0; row < events->rowCount(); ++row) {
+        dropRows += events->row(row).name.contains(QStringLiteral("stream dropped")) ? 1 : 0;
+    }
+    QCOMPARE(dropRows, 1);
+    QStringList notes;
+    for (const TimelineModel::Entry &entry : m_panel->timelineTab()->model()->entries()) {
+        notes.append(entry.note);
+    }
+    QVERIFY2(notes.join(QLatin1Char(' ')).contains(QStringLiteral("polling")),
+             qPrintable(notes.join(QLatin1Char('|'))));
+}
+
+// #14 item 8: each fact once ("The run failed: The run failed because ..."; Type and Request id
+// twice in the 404 banner).
+void TestRunPanel::bannersSayEachThingOnce()
+{
+    QSignalSpy ended(m_panel.get(), &RunPanel::runEnded);
+    send(requestBody(EchoAssistant, QStringLiteral("Hello"), QStringLiteral("fail")), true);
+    QVERIFY(waitForEnd(ended));
+    QString text = m_panel->errorText();
+    QCOMPARE(text.count(QStringLiteral("The run failed"), Qt::CaseInsensitive), 1);
+    QVERIFY(m_panel->bannerLooksLikeAnError());
+
+    send(requestBody(QStringLiteral("asst_nobody_has_this"), QStringLiteral("Hello")), true);
+    QVERIFY(ended.wait(RunTimeoutMs));
+    text = m_panel->errorText();
+    QVERIFY2(text.contains(QStringLiteral("404")), qPrintable(text));
+    QVERIFY2(text.count(QStringLiteral("Type:"), Qt::CaseInsensitive) == 1, qPrintable(text));
+    QVERIFY2(text.count(QStringLiteral("Request id"), Qt::CaseInsensitive) == 1, qPrintable(text));
 }
 
 void TestRunPanel::scenarios_data()
