@@ -4803,10 +4803,6 @@
 <context>
     <name>rl::RunInspector</name>
     <message>
-        <source>timestamp</source>
-        <translation>Zeitstempel</translation>
-    </message>
-    <message>
         <source>Copy value</source>
         <translation>Wert kopieren</translation>
     </message>

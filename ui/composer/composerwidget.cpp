@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QMenu>
 #include <QPushButton>
@@ -198,6 +199,12 @@ void ComposerWidget::addSection(ComposerSection *section, const QString &title)
     // Word-wrapped hints ask for more width than they need; no section needs a sideways scroll.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the section's header to its first field
+    // Long choices ("Keep last N messages (last_messages)") elide instead of widening the section
+    // past a 1024 px window: a combo box needs room for 10 characters, and shows the rest when open.
+    for (QComboBox *combo : section->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     scroll->setWidget(section);
     m_ui->sectionsToolBox->addItem(scroll, title);
     // QToolBox wraps each page in a scroll area of its own: no Tab stop either.

@@ -173,7 +173,7 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         if (!row.known) {
             return tr("RunLens does not know this event; it is kept and shown as received.");
         }
-        return row.name;
+        return index.column() == SummaryColumn ? QVariant(row.summaryText()) : QVariant(row.name);
     case PayloadRole:
         return QVariant::fromValue(row.payloadValue());
     case RawRole:

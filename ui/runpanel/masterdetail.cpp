@@ -16,6 +16,18 @@
 
 namespace rl {
 
+void setUpJsonTreeView(QTreeView *view)
+{
+    view->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(JsonTreeModel::KeyColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(JsonTreeModel::TypeColumn, QHeaderView::Fixed);
+    header->resizeSection(JsonTreeModel::TypeColumn,
+                          view->fontMetrics().horizontalAdvance(JsonTreeModel::tr("timestamp")) + 24);
+}
+
 MasterDetail::MasterDetail(QAbstractItemModel *model, const QString &placeholder, DetailOf detailOf, int expandDepth,
                            QWidget *parent)
     : QWidget(parent)
@@ -33,7 +45,9 @@ MasterDetail::MasterDetail(QAbstractItemModel *model, const QString &placeholder
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTextElideMode(Qt::ElideMiddle); // ids keep both ends; the tooltip has them whole
     m_detailView->setModel(m_detailModel);
+    setUpJsonTreeView(m_detailView);
     m_detailView->setUniformRowHeights(true);
     m_inspectButton->setEnabled(false);
 

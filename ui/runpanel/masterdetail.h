@@ -18,6 +18,10 @@ class DetailPane;
 class JsonTreeModel;
 class RowFollower;
 
+// Sets up a tree view of a JsonTreeModel: the key fits its contents, the value takes the rest, and
+// long values elide in the middle (ids and timestamps keep both ends; the tooltip has them whole).
+void setUpJsonTreeView(QTreeView *view);
+
 // A table of rows above the JSON of the selected row, with "Open in inspector" in a bar on top:
 // the layout of the Steps and Events tabs. While live the newest row is selected, until the user
 // picks one.

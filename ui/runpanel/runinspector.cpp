@@ -2,6 +2,7 @@
 
 #include "ui_runinspector.h"
 
+#include "masterdetail.h"
 #include "runsummarystrip.h"
 
 #include <QAction>
@@ -36,13 +37,7 @@ RunInspector::RunInspector(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->jsonTreeView->setModel(m_model);
-    // Key fits its contents, value takes the rest, type stays narrow.
-    QHeaderView *header = m_ui->jsonTreeView->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(JsonTreeModel::KeyColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(JsonTreeModel::TypeColumn, QHeaderView::Fixed);
-    header->resizeSection(JsonTreeModel::TypeColumn, fontMetrics().horizontalAdvance(tr("timestamp")) + 24);
+    setUpJsonTreeView(m_ui->jsonTreeView);
     m_ui->inspectorSplitter->setStretchFactor(0, 3);
     m_ui->inspectorSplitter->setStretchFactor(1, 2);
 

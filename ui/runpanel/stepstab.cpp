@@ -148,6 +148,9 @@ QVariant StepsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == TokensColumn) {
         return tr("Prompt tokens + completion tokens");
     }
+    if (role == Qt::ToolTipRole && (index.column() == IdColumn || index.column() == TypeColumn)) {
+        return data(index, Qt::DisplayRole); // elided in the middle when narrow: whole here
+    }
     return {};
 }
 

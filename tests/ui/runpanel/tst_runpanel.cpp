@@ -4,6 +4,7 @@
 #include "createthreadandrunrequest.h"
 #include "eventstab.h"
 #include "httptab.h"
+#include "jsontreemodel.h"
 #include "localserver.h"
 #include "rowfollower.h"
 #include "runinspector.h"
@@ -14,6 +15,7 @@
 #include "tooloutputsform.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,8 +26,10 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
 
 #include <memory>
 #include <vector>
@@ -133,6 +137,7 @@ private Q_SLOTS:
     void requiresActionFormSubmits();
     void cancelMidStream();
     void droppedStreamIsANotice();
+    void longValuesElideInTheMiddle();
     void bannersSayEachThingOnce();
     void scenarios_data();
     void scenarios();
@@ -310,6 +315,37 @@ void TestRunPanel::bannersSayEachThingOnce()
     QVERIFY2(text.contains(QStringLiteral("404")), qPrintable(text));
     QVERIFY2(text.count(QStringLiteral("Type:"), Qt::CaseInsensitive) == 1, qPrintable(text));
     QVERIFY2(text.count(QStringLiteral("Request id"), Qt::CaseInsensitive) == 1, qPrintable(text));
+}
+
+// #14 item 14: long ids and timestamps elide in the middle with the whole value as tooltip, and
+// the detail trees give the value column the room (it cut "runlens_n…" / "The stream e…").
+void TestRunPanel::longValuesElideInTheMiddle()
+{
+    QSignalSpy ended(m_panel.get(), &RunPanel::runEnded);
+    send(requestBody(EchoAssistant, QStringLiteral("Hello elide")), true);
+    QVERIFY(waitForEnd(ended));
+    QList<QAbstractItemView *> views { m_panel->eventsTab()->tableView(), m_panel->stepsTab()->tableView(),
+                                       m_panel->inspector()->treeView() };
+    QList<QTreeView *> details = m_panel->eventsTab()->findChildren<QTreeView *>();
+    details += m_panel->stepsTab()->findChildren<QTreeView *>();
+    QCOMPARE(details.size(), 2);
+    for (QTreeView *tree : std::as_const(details)) {
+        views.append(tree);
+        QCOMPARE(tree->header()->sectionResizeMode(JsonTreeModel::ValueColumn), QHeaderView::Stretch);
+        QCOMPARE(tree->header()->sectionResizeMode(JsonTreeModel::KeyColumn), QHeaderView::ResizeToContents);
+    }
+    for (const QAbstractItemView *view : std::as_const(views)) {
+        QCOMPARE(view->textElideMode(), Qt::ElideMiddle);
+    }
+    const EventsModel *events = m_panel->eventsTab()->model();
+    QVERIFY(events->rowCount() > 0);
+    const QModelIndex summary = events->index(0, EventsModel::SummaryColumn);
+    QCOMPARE(summary.data(Qt::ToolTipRole).toString(), summary.data().toString());
+    const StepsModel *steps = m_panel->stepsTab()->model();
+    QVERIFY(steps->rowCount() > 0);
+    const QModelIndex id = steps->index(0, StepsModel::IdColumn);
+    QVERIFY(id.data().toString().startsWith(QStringLiteral("step_")));
+    QCOMPARE(id.data(Qt::ToolTipRole).toString(), id.data().toString());
 }
 
 void TestRunPanel::scenarios_data()

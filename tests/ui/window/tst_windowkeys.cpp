@@ -24,6 +24,7 @@
 #include <QMultiMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -268,6 +269,48 @@ private Q_SLOTS:
         }
         QVERIFY2(QApplication::focusWidget() == text, qPrintable(path.join(QLatin1String(" > "))));
         QVERIFY2(path.size() <= 6, qPrintable(path.join(QLatin1String(" > "))));
+    }
+
+    // #14 item 14: at 1024x700 every composer section fits its scroll area (the Generation
+    // section was clipped on the right: temperature and top_p boxes, the truncation count).
+    void nothingClippedAt1024x700()
+    {
+        WindowFixture fixture(QStringLiteral("windowsmall"), QSize(1024, 700));
+        MainWindow &window = *fixture.window;
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ComposerWidget *composer = fixture.composer();
+        composer->setBody(QJsonDocument::fromJson(R"({"assistant_id": "asst_runlens_echo", "model": "gpt-4o",
+            "thread": {"messages": [{"role": "user", "content": "hi"}]},
+            "tools": [{"type": "function", "function": {"name": "get_current_weather", "parameters": {}}}],
+            "temperature": 0.7, "top_p": 0.9, "max_prompt_tokens": 2000, "max_completion_tokens": 500,
+            "truncation_strategy": {"type": "last_messages", "last_messages": 5},
+            "tool_choice": {"type": "function", "function": {"name": "get_current_weather"}},
+            "response_format": {"type": "json_schema", "json_schema": {"name": "w", "schema": {}}}})")
+                              .object());
+        QVERIFY2(window.width() <= 1024, qPrintable(QString::number(window.width())));
+        auto *toolBox = window.findChild<QToolBox *>(QStringLiteral("sectionsToolBox"));
+        QStringList clipped;
+        for (int i = 0; i < toolBox->count(); ++i) {
+            toolBox->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            auto *scroll = qobject_cast<QScrollArea *>(toolBox->widget(i));
+            QVERIFY(scroll && scroll->widget());
+            const QWidget *section = scroll->widget();
+            if (section->width() > scroll->viewport()->width()
+                || section->width() < section->minimumSizeHint().width()) {
+                for (const QWidget *w : section->findChildren<QWidget *>()) {
+                    if (w->isVisible() && w->minimumSizeHint().width() > 150) {
+                        qWarning("  %s %d", qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    }
+                }
+                clipped.append(QStringLiteral("%1: %2 px wide, needs %3, shown in %4")
+                                   .arg(section->objectName())
+                                   .arg(section->width())
+                                   .arg(section->minimumSizeHint().width())
+                                   .arg(scroll->viewport()->width()));
+            }
+        }
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1String("; "))));
     }
 
     void mnemonicsDoNotClash()
