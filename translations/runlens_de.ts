@@ -2270,6 +2270,10 @@
         <source>No answer from %1 within %2 s.</source>
         <translation>Keine Antwort von %1 innerhalb von %2 s.</translation>
     </message>
+    <message>
+        <source>Stopped by RunLens before the answer ended.</source>
+        <translation>Von RunLens beendet, bevor die Antwort zu Ende war.</translation>
+    </message>
 </context>
 <context>
     <name>rl::AppContext</name>
@@ -3280,6 +3284,10 @@
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
+    <message>
+        <source>in progress…</source>
+        <translation>läuft…</translation>
+    </message>
 </context>
 <context>
     <name>rl::HttpTab</name>
@@ -3354,6 +3362,10 @@
     <message>
         <source>(only the start of a streamed body is kept)</source>
         <translation>(nur der Anfang eines gestreamten Inhalts wird behalten)</translation>
+    </message>
+    <message>
+        <source>In progress: the answer has not ended yet.</source>
+        <translation>Läuft: Die Antwort ist noch nicht zu Ende.</translation>
     </message>
 </context>
 <context>

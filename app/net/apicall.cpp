@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <atomic>
 #include <utility>
 
 namespace rl {
@@ -107,6 +108,9 @@ void ApiCall::cancel()
     m_done = true;
     m_running = false;
     stopTimer();
+    if (m_reply) {
+        emitExchange(tr("Stopped by RunLens before the answer ended."));
+    }
     abortReply();
     deleteLater();
 }
@@ -143,6 +147,9 @@ void ApiCall::sendAttempt()
     }
     m_request = req;
     m_reply = r;
+    static std::atomic<quint64> lastExchangeId { 0 }; // calls live in several threads: no two share an id
+    m_exchangeId = ++lastExchangeId;
+    emitExchange(QString(), true);
     connect(r, &QNetworkReply::metaDataChanged, this, [this, r] {
         if (r == m_reply) {
             onHeaders(r);
@@ -345,10 +352,11 @@ void ApiCall::emitFailed(const ApiError &error)
     deleteLater();
 }
 
-void ApiCall::emitExchange(const QString &errorText)
+void ApiCall::emitExchange(const QString &errorText, bool inProgress)
 {
-    const QByteArray responseBody = exchangeBody();
     HttpExchange ex;
+    ex.id = m_exchangeId;
+    ex.inProgress = inProgress;
     ex.method = methodName();
     ex.url = m_request.url();
     const QList<QByteArray> names = m_request.rawHeaderList();
@@ -358,6 +366,11 @@ void ApiCall::emitExchange(const QString &errorText)
             { name, isSecretHeader(name) ? maskSecret(QString::fromUtf8(value)).toUtf8() : value });
     }
     ex.requestBody = m_body;
+    if (inProgress) {
+        Q_EMIT exchangeStarted(ex);
+        return;
+    }
+    const QByteArray responseBody = exchangeBody();
     ex.meta = currentMeta();
     ex.responseStatus = ex.meta.httpStatus;
     ex.responseHeaders = ex.meta.headers;

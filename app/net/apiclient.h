@@ -51,9 +51,10 @@ struct ListOptions
 };
 
 // A handle on one API call. It emits exactly one of finished() or failed(), once, then deletes
-// itself (deleteLater). exchange() is emitted for every HTTP attempt (retries included), before
-// finished() / failed(). cancel() aborts the request: no signal follows and the handle deletes
-// itself. The handle is parented to the ApiClient that made it.
+// itself (deleteLater). exchangeStarted() is emitted when an HTTP attempt is sent (retries
+// included) and exchange() when it ends, before finished() / failed(). cancel() aborts the request:
+// the attempt in flight ends in exchange() (stopped by RunLens), no other signal follows and the
+// handle deletes itself. The handle is parented to the ApiClient that made it.
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -74,6 +75,7 @@ signals:
     void finished(const QJsonValue &result, const rl::ResponseMeta &meta);
     void failed(const rl::ApiError &error);
     void exchange(const rl::HttpExchange &exchange);
+    void exchangeStarted(const rl::HttpExchange &exchange); // inProgress, nothing received yet
 
 protected:
     friend class ApiClient;
@@ -94,7 +96,7 @@ protected:
 
     void emitFinished(const QJsonValue &value, const ResponseMeta &meta);
     void emitFailed(const ApiError &error);
-    void emitExchange(const QString &errorText);
+    void emitExchange(const QString &errorText, bool inProgress = false);
     // The body kept in the exchange record (the whole JSON answer; a stream's first bytes).
     [[nodiscard]] virtual QByteArray exchangeBody() const { return m_responseBody; }
     // Bytes taken from the reply but not yet handed on (a stream's events held for the next turn,
@@ -136,6 +138,7 @@ private:
     ResponseMeta m_meta;
     QByteArray m_responseBody;
     int m_attempts = 0;
+    quint64 m_exchangeId = 0; // of the attempt in flight
     int m_retriesThisRequest = 0;
     bool m_running = false;
     bool m_done = false;

@@ -42,6 +42,8 @@ struct ResponseMeta
 // auth header values are masked by maskSecret().
 struct HttpExchange
 {
+    quint64 id = 0; // one per HTTP attempt, the same in its in-progress and its final record
+    bool inProgress = false; // sent, and the answer has not ended yet
     QString method;
     QUrl url;
     HeaderList requestHeaders; // auth values masked

@@ -134,6 +134,7 @@ void RunSession::flushPendingUpdates()
 
 void RunSession::watch(ApiCall *call) const
 {
+    connect(call, &ApiCall::exchangeStarted, this, &RunSession::httpExchange);
     connect(call, &ApiCall::exchange, this, &RunSession::httpExchange);
 }
 

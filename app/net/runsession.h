@@ -100,7 +100,8 @@ signals:
     // The run waits for tool outputs: the function tool calls ({id, type, function{name, arguments}})
     // and the run's expires_at (Unix seconds, 0 when unknown). Answer with submitToolOutputs().
     void requiresAction(const QJsonArray &toolCalls, qint64 expiresAt);
-    // Every HTTP request and response the session makes (key masked).
+    // Every HTTP request and response the session makes (key masked), twice: when the request is
+    // sent (inProgress) and when its answer ends (the same id).
     void httpExchange(const rl::HttpExchange &exchange);
     // A problem the session works around (dropped stream, server error event, malformed event,
     // failed listing): the run goes on.

@@ -510,7 +510,8 @@ QString ConversationTab::toolCallMarkdown(const QJsonObject &call) const
             + codeBlock(RunFormat::prettyJsonText(str(function, "arguments")), QStringLiteral("json"));
         const QJsonValue output = function.value(QLatin1String("output"));
         if (output.isString()) {
-            md += tr("Output:") + QStringLiteral("\n\n") + codeBlock(RunFormat::prettyJsonText(output.toString()));
+            // As typed and sent: re-indenting would re-sort an object's keys.
+            md += tr("Output:") + QStringLiteral("\n\n") + codeBlock(output.toString());
         } else {
             md += QStringLiteral("*") + tr("No output yet.") + QStringLiteral("*\n\n");
         }

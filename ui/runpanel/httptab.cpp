@@ -50,8 +50,16 @@ HttpExchangeModel::HttpExchangeModel(QObject *parent)
     : QAbstractListModel(parent)
 { }
 
-void HttpExchangeModel::append(const HttpExchange &exchange)
+void HttpExchangeModel::put(const HttpExchange &exchange)
 {
+    // The exchange that ends is one of the last few sent: look from the end.
+    for (int row = static_cast<int>(m_exchanges.size()) - 1; row >= 0 && exchange.id != 0; --row) {
+        if (m_exchanges.at(row).id == exchange.id) {
+            m_exchanges[row] = exchange;
+            Q_EMIT dataChanged(index(row), index(row));
+            return;
+        }
+    }
     const int row = static_cast<int>(m_exchanges.size());
     beginInsertRows({}, row, row);
     m_exchanges.append(exchange);
@@ -80,7 +88,9 @@ QVariant HttpExchangeModel::data(const QModelIndex &index, int role) const
     }
     const HttpExchange &exchange = m_exchanges.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
-        const QString status = exchange.responseStatus > 0 ? QString::number(exchange.responseStatus) : tr("no answer");
+        const QString status = exchange.inProgress ? tr("in progress…")
+            : exchange.responseStatus > 0          ? QString::number(exchange.responseStatus)
+                                                   : tr("no answer");
         return tr("%1 %2 \u2192 %3").arg(exchange.method, exchange.url.path(), status);
     }
     if (role == Qt::ToolTipRole) {
@@ -115,9 +125,11 @@ HttpTab::HttpTab(QWidget *parent)
 
 void HttpTab::addExchange(const HttpExchange &exchange)
 {
-    m_model->append(exchange);
-    if (m_model->rowCount() == 1) {
+    m_model->put(exchange);
+    if (m_model->rowCount() == 1 && !m_list->currentIndex().isValid()) {
         m_list->setCurrentIndex(m_model->index(0));
+    } else if (m_list->currentIndex().isValid() && m_model->exchange(m_list->currentIndex().row()).id == exchange.id) {
+        showCurrent(); // the exchange on show has ended
     }
 }
 
@@ -141,6 +153,10 @@ QString HttpTab::describe(const HttpExchange &exchange)
     text += headerLines(exchange.requestHeaders);
     text += QLatin1Char('\n') + bodyText(exchange.requestBody) + QStringLiteral("\n\n");
     text += tr("RESPONSE") + QLatin1Char('\n');
+    if (exchange.inProgress) {
+        text += tr("In progress: the answer has not ended yet.") + QLatin1Char('\n');
+        return text;
+    }
     if (exchange.responseStatus <= 0) {
         text += tr("No answer: %1").arg(exchange.errorText) + QLatin1Char('\n');
         return text;

@@ -11,14 +11,15 @@ class QPlainTextEdit;
 
 namespace rl {
 
-// The HTTP exchanges of a run, one row each (method, path, status).
+// The HTTP exchanges of a run, one row each (method, path, status), listed when sent.
 class HttpExchangeModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
     explicit HttpExchangeModel(QObject *parent = nullptr);
-    void append(const HttpExchange &exchange);
+    // Adds an exchange, or replaces the record with its id (an exchange in progress that ended).
+    void put(const HttpExchange &exchange);
     void clear();
     [[nodiscard]] const HttpExchange &exchange(int row) const { return m_exchanges.at(row); }
 
@@ -38,7 +39,7 @@ class HttpTab : public QWidget
 public:
     explicit HttpTab(QWidget *parent = nullptr);
     [[nodiscard]] HttpExchangeModel *model() const { return m_model; }
-    void addExchange(const HttpExchange &exchange);
+    void addExchange(const HttpExchange &exchange); // new, or the end of one in progress
     void clear();
     // The full text shown for one exchange.
     [[nodiscard]] static QString describe(const HttpExchange &exchange);

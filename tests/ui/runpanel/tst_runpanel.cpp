@@ -137,6 +137,7 @@ private Q_SLOTS:
     void requiresActionFormSubmits();
     void cancelMidStream();
     void droppedStreamIsANotice();
+    void httpTabShowsExchangesAsTheyHappen();
     void longValuesElideInTheMiddle();
     void bannersSayEachThingOnce();
     void scenarios_data();
@@ -235,7 +236,7 @@ void TestRunPanel::requiresActionFormSubmits()
              qPrintable(arguments.first()->toPlainText()));
     for (int i = 0; i < outputs.size(); ++i) {
         // Text that looks like JSON but does not parse gets a warning, not "plain text, fine".
-        QTest::keyClicks(outputs.at(i), QStringLiteral("{\"temperature\": 21, \"unit\": \"celsius\""));
+        QTest::keyClicks(outputs.at(i), QStringLiteral("{\"unit\": \"celsius\", \"temperature\": 21"));
         QVERIFY2(checks.at(i)->text().startsWith(QStringLiteral("Warning")), qPrintable(checks.at(i)->text()));
         QVERIFY(checks.at(i)->text().contains(QStringLiteral("line 1")));
         QVERIFY(!checks.at(i)->text().contains(QStringLiteral("fine")));
@@ -252,9 +253,11 @@ void TestRunPanel::requiresActionFormSubmits()
     const QStringList statuses = m_panel->timelineTab()->model()->statuses();
     QVERIFY2(statuses.contains(QStringLiteral("requires_action")), qPrintable(statuses.join(u',')));
     QCOMPARE(statuses.last(), QStringLiteral("completed"));
-    // The tool call card shows the output that was submitted.
-    QVERIFY(m_panel->conversationTab()->browser()->toPlainText().contains(QStringLiteral("get_weather")));
-    QVERIFY(m_panel->conversationTab()->browser()->toPlainText().contains(QStringLiteral("21")));
+    // The tool call card shows the output as typed and sent (#14 item 9: its keys were re-sorted).
+    const QString conversation = m_panel->conversationTab()->browser()->toPlainText();
+    QVERIFY(conversation.contains(QStringLiteral("get_weather")));
+    QVERIFY2(conversation.contains(QStringLiteral("Output:\n{\"unit\": \"celsius\", \"temperature\": 21}")),
+             qPrintable(conversation));
 }
 
 void TestRunPanel::cancelMidStream()
@@ -346,6 +349,33 @@ void TestRunPanel::longValuesElideInTheMiddle()
     const QModelIndex id = steps->index(0, StepsModel::IdColumn);
     QVERIFY(id.data().toString().startsWith(QStringLiteral("step_")));
     QCOMPARE(id.data(Qt::ToolTipRole).toString(), id.data().toString());
+}
+
+// #14 item 6: the HTTP tab lists each exchange from the moment it starts, marked in progress, then
+// its outcome; the POST of a stream cancelled mid-way is there too (it was missing).
+void TestRunPanel::httpTabShowsExchangesAsTheyHappen()
+{
+    QSignalSpy ended(m_panel.get(), &RunPanel::runEnded);
+    send(requestBody(EchoAssistant, QStringLiteral("A long story please"), QStringLiteral("slow")), true);
+    const HttpExchangeModel *http = m_panel->httpTab()->model();
+    QTRY_VERIFY(http->rowCount() >= 1);
+    QCOMPARE(http->exchange(0).method, QStringLiteral("POST"));
+    QVERIFY(http->exchange(0).inProgress);
+    QVERIFY2(http->index(0).data().toString().contains(QStringLiteral("in progress")),
+             qPrintable(http->index(0).data().toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->status() == QStringLiteral("in_progress"), RunTimeoutMs);
+    QVERIFY(http->exchange(0).inProgress); // the stream is still open
+    QTest::mouseClick(child<QPushButton>("cancelRunPushButton"), Qt::LeftButton);
+    QVERIFY(waitForEnd(ended));
+    QCOMPARE(m_panel->status(), QStringLiteral("cancelled"));
+    QVERIFY(http->exchange(0).url.path().endsWith(QStringLiteral("/threads/runs")));
+    QVERIFY(!http->exchange(0).inProgress);
+    bool sawCancel = false;
+    for (int row = 0; row < http->rowCount(); ++row) {
+        QVERIFY2(!http->exchange(row).inProgress, qPrintable(http->index(row).data().toString()));
+        sawCancel = sawCancel || http->exchange(row).url.path().endsWith(QStringLiteral("/cancel"));
+    }
+    QVERIFY(sawCancel);
 }
 
 void TestRunPanel::scenarios_data()
