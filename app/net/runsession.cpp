@@ -421,12 +421,42 @@ void RunSession::poll()
         }
         applyRun(result.toObject());
         continueAfterAnswer(meta);
+        if (isActive() && !isTerminal() && m_phase == Phase::Polling) {
+            pollMessages();
+        }
     });
     connect(call, &ApiCall::failed, this, [this, call](const ApiError &error) {
         if (m_call == call) {
             m_call = nullptr;
         }
         failWith(error);
+    });
+}
+
+// Best effort: a listing that fails is left to the final one, which reports its problems.
+void RunSession::pollMessages()
+{
+    if (!m_messagesCall.isNull() || threadId().isEmpty() || runId().isEmpty()) {
+        return;
+    }
+    ListOptions options;
+    options.order = QStringLiteral("asc");
+    ListCall *call = m_client->listMessages(threadId(), runId(), options);
+    m_messagesCall = call;
+    watch(call);
+    connect(call, &ApiCall::finished, this, [this](const QJsonValue &result, const ResponseMeta &) {
+        if (!isActive() || m_phase == Phase::Fetching) {
+            return; // the final listing tells the rest
+        }
+        const QJsonArray items = result.toArray();
+        for (const QJsonValue item : items) {
+            const QJsonObject message = item.toObject();
+            const QString id = message.value(QLatin1String("id")).toString();
+            if (!id.isEmpty() && m_acc.message(id) != message) {
+                m_acc.setMessages(QJsonArray { message });
+                emit messageUpdated(m_acc.message(id));
+            }
+        }
     });
 }
 

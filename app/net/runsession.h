@@ -25,8 +25,9 @@ namespace rl {
 //
 // Streamed mode reads the event stream. Non-streamed mode polls GET run (every
 // Connection::pollIntervalMs, or the server's openai-poll-after-ms) until a terminal status
-// or requires_action. After a terminal status the session lists the run's messages and steps so
-// the final picture is complete in both modes, then emits finished().
+// or requires_action, and after each poll lists the run's messages so far (messageUpdated() for
+// each that changed), so the text shows as the run writes it. After a terminal status the session lists the run's
+// messages and steps so the final picture is complete in both modes, then emits finished().
 //
 // A stream that drops or stalls before a terminal status is never re-posted: the session
 // switches to polling the run it already knows (errorOccurred() reports the drop). If no run id
@@ -129,6 +130,7 @@ private:
     void waitForToolOutputs();
     void schedulePoll(int delayMs);
     void poll();
+    void pollMessages();
     void sendCancel();
     void fetchFinalPicture();
     void fetchList(ListCall *call, void (RunAccumulator::*keep)(const QJsonArray &),
@@ -148,6 +150,7 @@ private:
     QStringList m_pendingSteps;
     QPointer<ApiCall> m_call; // the call in flight that drives the session (create, stream, poll, submit)
     QPointer<ApiCall> m_cancelCall;
+    QPointer<ApiCall> m_messagesCall; // the messages so far, listed while polling
     Phase m_phase = Phase::Idle;
     QString m_lastStatus;
     QJsonArray m_pendingToolCalls;

@@ -137,6 +137,7 @@ private Q_SLOTS:
     void requiresActionFormSubmits();
     void cancelMidStream();
     void droppedStreamIsANotice();
+    void polledRunShowsTextAsItComes();
     void httpTabShowsExchangesAsTheyHappen();
     void longValuesElideInTheMiddle();
     void bannersSayEachThingOnce();
@@ -376,6 +377,20 @@ void TestRunPanel::httpTabShowsExchangesAsTheyHappen()
         sawCancel = sawCancel || http->exchange(row).url.path().endsWith(QStringLiteral("/cancel"));
     }
     QVERIFY(sawCancel);
+}
+
+// #14 item 8: a polled run shows the assistant's text as each poll brings it, not only at the end.
+void TestRunPanel::polledRunShowsTextAsItComes()
+{
+    startServer(600, 100); // a word every 100 ms; the session polls every 20 ms
+    QSignalSpy ended(m_panel.get(), &RunPanel::runEnded);
+    send(requestBody(EchoAssistant, QStringLiteral("A story please, told slowly")), false);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->conversationTab()->assistantText().isEmpty() || !ended.isEmpty(), RunTimeoutMs);
+    QVERIFY2(ended.isEmpty(), "the text came only with the end of the run");
+    QCOMPARE(m_panel->status(), QStringLiteral("in_progress"));
+    QVERIFY(waitForEnd(ended));
+    QCOMPARE(m_panel->status(), QStringLiteral("completed"));
+    QVERIFY(m_panel->conversationTab()->assistantText().contains(QStringLiteral("told slowly")));
 }
 
 void TestRunPanel::scenarios_data()
