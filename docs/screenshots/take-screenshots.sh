@@ -52,3 +52,7 @@ shot run-failed 4 "true" "$work/fail.json" --base-url "$url" --send
 fi
 shot run-inspector 12 "xdotool mousemove ${INSPECTOR_TAB_X:-1058} ${INSPECTOR_TAB_Y:-132} click 1" "$work/echo.json" --base-url "$url" --send
 shot run-timeline 12 "xdotool mousemove ${TIMELINE_TAB_X:-698} ${INSPECTOR_TAB_Y:-132} click 1" "$work/echo.json" --base-url "$url" --send
+# The same window at 1024x700: nothing may be clipped at that size.
+small='xdotool windowsize "$win" 1024 700; sleep 1'
+shot composer-generation-1024 3 "$small; xdotool key alt+5" "$demo" --base-url "$url"
+shot run-streaming-1024 4 "$small" "$work/echo.json" --base-url "$url" --send

@@ -300,9 +300,11 @@ void RunPanel::onRunUpdated(const QJsonObject &run)
     }
     if (!field("thread_id").isEmpty() && m_ui->threadIdLineEdit->text() != field("thread_id")) {
         m_ui->threadIdLineEdit->setText(field("thread_id"));
+        m_ui->threadIdLineEdit->setCursorPosition(0); // a narrow field shows the id's start
     }
     if (!field("id").isEmpty() && m_ui->runIdLineEdit->text() != field("id")) {
         m_ui->runIdLineEdit->setText(field("id"));
+        m_ui->runIdLineEdit->setCursorPosition(0);
     }
 }
 

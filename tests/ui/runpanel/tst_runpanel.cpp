@@ -350,6 +350,9 @@ void TestRunPanel::longValuesElideInTheMiddle()
     const QModelIndex id = steps->index(0, StepsModel::IdColumn);
     QVERIFY(id.data().toString().startsWith(QStringLiteral("step_")));
     QCOMPARE(id.data(Qt::ToolTipRole).toString(), id.data().toString());
+    // The thread and run id fields show the start of the id when narrow (they showed its end).
+    QCOMPARE(child<QLineEdit>("threadIdLineEdit")->cursorPosition(), 0);
+    QCOMPARE(child<QLineEdit>("runIdLineEdit")->cursorPosition(), 0);
 }
 
 // #14 item 6: the HTTP tab lists each exchange from the moment it starts, marked in progress, then
