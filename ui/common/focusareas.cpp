@@ -60,12 +60,13 @@ void FocusAreas::move(int step)
     for (int tried = 0; tried < count; ++tried) {
         next = ((next < 0 ? (step > 0 ? -1 : 0) : next) + step + count) % count;
         const Area &area = m_areas.at(next);
-        if (area.widget == nullptr || !area.widget->isVisible()) {
+        QWidget *widget = area.widget.data(); // read once: GCC -O2 cannot see a QPointer stays set
+        if (widget == nullptr || !widget->isVisible()) {
             continue;
         }
-        QWidget *target = area.lastFocus;
+        QWidget *target = area.lastFocus.data();
         if (target == nullptr || !target->isVisible() || !target->isEnabled()) {
-            target = firstFocusable(area.widget);
+            target = firstFocusable(widget);
         }
         if (target != nullptr) {
             target->setFocus(Qt::ShortcutFocusReason);
