@@ -10,6 +10,7 @@
 #include "connectionbar.h"
 #include "connectioncontext.h"
 #include "draftstore.h"
+#include "elidedlabel.h"
 #include "focusareas.h"
 #include "keypromptdialog.h"
 #include "profiledialog.h"
@@ -41,16 +42,19 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/runlens-256.png")));
     m_ui->connectionToolBar->addWidget(m_connectionBar);
     // Shown while `runlens --base-url` overrides the profiles for this session.
-    auto *overrideLabel = new QLabel(this);
+    // Elided in the middle: a long address must not push Assistants and Send into the overflow.
+    auto *overrideLabel = new ElidedLabel(this);
     overrideLabel->setObjectName(QStringLiteral("sessionOverrideLabel"));
+    overrideLabel->setElideMode(Qt::ElideMiddle);
     overrideLabel->setContentsMargins(8, 0, 8, 0);
     QAction *overrideAction = m_ui->connectionToolBar->addWidget(overrideLabel);
     overrideAction->setVisible(false);
     connect(context, &AppContext::connectionReady, this, [context, overrideLabel, overrideAction](const QString &) {
         overrideAction->setVisible(context->hasSessionBaseUrl());
-        overrideLabel->setText(
-            tr("<b>This session uses</b> %1").arg(context->runs()->connection().baseUrl.toHtmlEscaped()));
-        overrideLabel->setToolTip(tr("Started with --base-url: runs go to this server until you choose a connection."));
+        overrideLabel->setText(tr("This session uses %1").arg(context->runs()->connection().baseUrl));
+        overrideLabel->setToolTip(
+            overrideLabel->text() + QLatin1Char('\n')
+            + tr("Started with --base-url: runs go to this server until you choose a connection."));
     });
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 6);

@@ -31,7 +31,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolBox>
+#include <QToolButton>
+#include <QUrl>
 
 #include <memory>
 
@@ -65,7 +68,7 @@ public:
     {
         QSignalSpy ready(context.get(), &AppContext::connectionReady);
         context->start();
-        return ready.wait(10000) || !ready.isEmpty();
+        return !ready.isEmpty() || ready.wait(10000);
     }
 
     [[nodiscard]] ComposerWidget *composer() const { return window->findChild<ComposerWidget *>(); }
@@ -311,6 +314,33 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1String("; "))));
+    }
+
+    void sessionServerLabelLeavesTheToolbarWhole()
+    {
+        // runlens --base-url with a long address: the label saying so is elided in the middle and
+        // Assistants and Send stay on the toolbar at 1024 px (they went into its overflow menu).
+        WindowFixture fixture(QStringLiteral("windowsession"), QSize(1024, 700));
+        MainWindow &window = *fixture.window;
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString url
+            = QStringLiteral("http://assistants-runtime.build-cluster-07.example.internal:8443/openai/v1");
+        fixture.context->setSessionBaseUrl(QUrl(url));
+        QVERIFY(fixture.startAndWait());
+        auto *label = window.findChild<QLabel *>(QStringLiteral("sessionOverrideLabel"));
+        QVERIFY(label);
+        QTRY_VERIFY(label->isVisible());
+        QVERIFY(label->text().contains(url));
+        QVERIFY2(label->toolTip().contains(url), qPrintable(label->toolTip()));
+        auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("connectionToolBar"));
+        QVERIFY(toolBar);
+        for (const QString &name : { QStringLiteral("assistantsToolButton"), QStringLiteral("sendToolButton") }) {
+            auto *button = toolBar->findChild<QToolButton *>(name);
+            QVERIFY2(button, qPrintable(name));
+            QTRY_VERIFY2(button->isVisible(), qPrintable(name + QLatin1String(" is in the toolbar's overflow")));
+            QVERIFY2(button->geometry().right() <= toolBar->width(), qPrintable(name));
+        }
+        QVERIFY(window.width() <= 1024);
     }
 
     void mnemonicsDoNotClash()
