@@ -626,10 +626,6 @@
         <translation>Ausgewählte Nachricht</translation>
     </message>
     <message>
-        <source>Show ad&amp;vanced: thread metadata and tool resources</source>
-        <translation>Er&amp;weitert anzeigen: Thread-Metadaten und Tool-Ressourcen</translation>
-    </message>
-    <message>
         <source>Show the thread&apos;s metadata and tool resources</source>
         <translation>Die Metadaten und Tool-Ressourcen des Threads anzeigen</translation>
     </message>
@@ -772,6 +768,10 @@
     <message>
         <source>Ne&amp;w store files</source>
         <translation>Dateien für neuen &amp;Store</translation>
+    </message>
+    <message>
+        <source>Show advanced: thread metadata and tool reso&amp;urces</source>
+        <translation>Er&amp;weitert anzeigen: Thread-Metadaten und Tool-Ressourcen</translation>
     </message>
 </context>
 <context>
@@ -1292,10 +1292,6 @@
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
         <source>&amp;Next area</source>
         <translation>&amp;Nächster Bereich</translation>
     </message>
@@ -1318,6 +1314,10 @@
     <message>
         <source>Shift+F6</source>
         <translation>Shift+F6</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
 </context>
 <context>
@@ -1792,10 +1792,6 @@
         <translation>Tools</translation>
     </message>
     <message>
-        <source>+ Code &amp;interpreter</source>
-        <translation>+ Code &amp;Interpreter</translation>
-    </message>
-    <message>
         <source>Add the code interpreter tool</source>
         <translation>Das Tool Code Interpreter hinzufügen</translation>
     </message>
@@ -2043,6 +2039,10 @@
         <source>Use example</source>
         <translation>Beispiel verwenden</translation>
     </message>
+    <message>
+        <source>+ &amp;Code interpreter</source>
+        <translation>+ &amp;Code Interpreter</translation>
+    </message>
 </context>
 <context>
     <name>ToolResourcesSection</name>
@@ -2071,10 +2071,6 @@
         <translation>Anzahl der Dateien für den Code Interpreter</translation>
     </message>
     <message>
-        <source>&amp;Vector store</source>
-        <translation>&amp;Vector Store</translation>
-    </message>
-    <message>
         <source>Not set: e.g. vs_abc123</source>
         <translation>Nicht gesetzt: z. B. vs_abc123</translation>
     </message>
@@ -2089,6 +2085,10 @@
     <message>
         <source>&amp;Code interpreter files</source>
         <translation>Code-Interpreter-&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>Vector s&amp;tore</source>
+        <translation>&amp;Vector Store</translation>
     </message>
 </context>
 <context>
@@ -2106,16 +2106,16 @@
         <translation>Die Tools des Assistenten verwenden</translation>
     </message>
     <message>
-        <source>O&amp;verride the tools for this run</source>
-        <translation>Tools für diesen Run &amp;ersetzen</translation>
-    </message>
-    <message>
         <source>tools: replaces the assistant&apos;s tools for this run (up to 20); an empty list means no tools at all</source>
         <translation>tools: ersetzt für diesen Run die Tools des Assistenten (bis zu 20); eine leere Liste bedeutet gar keine Tools</translation>
     </message>
     <message>
         <source>Override the tools for this run</source>
         <translation>Tools für diesen Run ersetzen</translation>
+    </message>
+    <message>
+        <source>Overr&amp;ide the tools for this run</source>
+        <translation>Tools für diesen Run &amp;ersetzen</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2287,37 @@
     </message>
 </context>
 <context>
+    <name>rl::Appearance</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>Use the colours of your desktop</source>
+        <translation>Die Farben Ihres Desktops verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>Dunkle Schrift auf hellem Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>D&amp;unkel</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation>Helle Schrift auf dunklem Grund</translation>
+    </message>
+</context>
+<context>
     <name>rl::AssistantEditor</name>
     <message>
         <source>As the model likes (auto)</source>
@@ -2436,10 +2467,6 @@
         <translation>Speichern oder verwerfen Sie zuerst die Änderungen an diesem Assistenten.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:gray&quot;&gt;%2&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:gray&quot;&gt;%2&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;A new assistant&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ein neuer Assistent&lt;/b&gt;</translation>
     </message>
@@ -2490,6 +2517,10 @@
     <message>
         <source>Choose an assistant to change it, or press New.</source>
         <translation>Wählen Sie einen Assistenten, um ihn zu ändern, oder klicken Sie auf Neu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:%3&quot;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:%3&quot;&gt;%2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -3792,10 +3823,6 @@
         <translation>RunLens</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This session uses&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Diese Sitzung verwendet&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>Started with --base-url: runs go to this server until you choose a connection.</source>
         <translation>Mit --base-url gestartet: Runs gehen an diesen Server, bis Sie eine Verbindung wählen.</translation>
     </message>
@@ -3842,6 +3869,10 @@
     <message>
         <source>The request in the composer has changes that are not saved in a file. Save them in a file before closing? Either way the composer shows this request again at the next start.</source>
         <translation>Die Anfrage im Editor hat Änderungen, die in keiner Datei gespeichert sind. Vor dem Schließen in einer Datei speichern? So oder so zeigt der Editor diese Anfrage beim nächsten Start wieder.</translation>
+    </message>
+    <message>
+        <source>This session uses %1</source>
+        <translation>Diese Sitzung verwendet %1</translation>
     </message>
 </context>
 <context>

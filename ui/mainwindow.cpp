@@ -4,6 +4,7 @@
 
 #include "activeconnection.h"
 #include "appcontext.h"
+#include "appearance.h"
 #include "appinfo.h"
 #include "assistantsdialog.h"
 #include "composerwidget.h"
@@ -22,6 +23,7 @@
 #include "settings.h"
 #include "welcomedialog.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -36,6 +38,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<::Ui::MainWindow>())
     , m_context(context)
+    , m_appearance(new Appearance(context->settings(), this))
     , m_connectionBar(new ConnectionBar(context->connections(), this))
 {
     m_ui->setupUi(this);
@@ -124,11 +127,17 @@ void MainWindow::setUpMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QAction *sendAction = composer()->sendAction();
-    sendAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_ui->runMenu->addAction(sendAction);
     QAction *cancelAction = runPanel()->cancelAction();
-    cancelAction->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
     m_ui->runMenu->addAction(cancelAction);
+    // The media icons in the colour of the buttons' text, so that they show on dark buttons too.
+    const auto paintIcons = [this, sendAction, cancelAction] {
+        const QColor colour = QApplication::palette().color(QPalette::ButtonText);
+        sendAction->setIcon(Appearance::tinted(style()->standardIcon(QStyle::SP_MediaPlay), colour));
+        cancelAction->setIcon(Appearance::tinted(style()->standardIcon(QStyle::SP_MediaStop), colour));
+    };
+    paintIcons();
+    connect(m_appearance, &Appearance::schemeChanged, this, paintIcons);
     connect(m_ui->assistantsAction, &QAction::triggered, this, &MainWindow::showAssistants);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -157,6 +166,8 @@ void MainWindow::setUpMenus()
     connect(m_ui->nextAreaAction, &QAction::triggered, areas, &FocusAreas::focusNext);
     connect(m_ui->previousAreaAction, &QAction::triggered, areas, &FocusAreas::focusPrevious);
     m_ui->viewMenu->addActions(runPanel()->tabActions());
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addMenu(m_appearance->createMenu(m_ui->viewMenu));
 
     connect(m_ui->welcomeAction, &QAction::triggered, this, &MainWindow::showWelcome);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);

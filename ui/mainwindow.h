@@ -13,6 +13,7 @@ class MainWindow;
 namespace rl {
 
 class AppContext;
+class Appearance;
 class AssistantsDialog;
 class ComposerWidget;
 class ConnectionBar;
@@ -32,6 +33,7 @@ public:
     [[nodiscard]] RunPanel *runPanel() const;
     [[nodiscard]] ConnectionBar *connectionBar() const { return m_connectionBar; }
     [[nodiscard]] AssistantsDialog *assistantsDialog() const;
+    [[nodiscard]] Appearance *appearance() const { return m_appearance; }
     void showAssistants(); // opens the Assistants dialog (one at a time)
 
     // Opens a request body into the composer; false with a message when it cannot be read.
@@ -64,6 +66,7 @@ private:
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
     AppContext *m_context;
+    Appearance *m_appearance; // first: the palette is set before any widget is made
     ConnectionBar *m_connectionBar;
     QPointer<AssistantsDialog> m_assistantsDialog;
     bool m_confirmOnClose = true;

@@ -23,6 +23,8 @@ inline const SettingKey<QStringList> profileOrder { "connections/profileOrder", 
 inline const SettingKey<int> keychainTimeoutMs { "connections/keychainTimeoutMs", 5000 };
 inline const SettingKey<QByteArray> mainWindowGeometry { "ui/mainWindowGeometry", QByteArray() };
 inline const SettingKey<QByteArray> mainWindowState { "ui/mainWindowState", QByteArray() };
+// "system" (the desktop's colours), "light" or "dark".
+inline const SettingKey<QString> appearance { "ui/appearance", QStringLiteral("system") };
 } // namespace SettingKeys
 
 // Typed access to the settings file (INI format, always at an explicit path so tests can use

@@ -3,11 +3,15 @@
 # Needs a built tree (BUILD, default build-testing), xvfb-run, ImageMagick's import and xdotool
 # (apt-get install xdotool). Every shot runs in a throw-away home, so the user's settings,
 # keyring and history are never touched, and no key is involved.
+# ONLY=NAME takes just that one. APPEARANCE=dark (or light) takes them in that palette (View > Appearance), into dark/ (light/).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=${BUILD:-$root/build-testing}
 work=$(mktemp -d)
+appearance=${APPEARANCE:-}
+out=$here${appearance:+/$appearance}
+mkdir -p "$out"
 trap 'kill "$server_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 "$build/runlens-server" --port 0 --delay-ms 150 >"$work/server.out" 2>&1 &
@@ -21,9 +25,14 @@ printf '%s' '{"assistant_id":"asst_runlens_echo","stream":true,"metadata":{"runl
 # shot NAME WAIT_SECONDS "xdotool actions…" ARGS…
 shot() {
   local name=$1 wait=$2 actions=$3; shift 3
+  [ -z "${ONLY:-}" ] || [ "$ONLY" = "$name" ] || return 0
+  # The welcome is a dialog of its own: the whole screen is taken for it.
+  local target='"$win"'
+  [ "$name" != welcome ] || target=root
   local home="$work/home-$name"; mkdir -p "$home/config/RunLens/RunLens"
   # The welcome has its own screenshot; here it is dismissed already.
   [ "$name" = welcome ] || printf '[firstStart]\nwelcomeShown=true\n' >"$home/config/RunLens/RunLens/runlens.ini"
+  [ -z "$appearance" ] || printf '[ui]\nappearance=%s\n' "$appearance" >>"$home/config/RunLens/RunLens/runlens.ini"
   HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_CACHE_HOME=$home/cache \
   xvfb-run -a -s '-screen 0 1440x900x24' bash -c '
     "$0" "$@" >/dev/null 2>&1 &
@@ -33,13 +42,12 @@ shot() {
     xdotool windowfocus --sync "$win" 2>/dev/null || true
     '"$actions"'
     sleep 0.8
-    import -window "$win" '"$here/$name.png"'
+    import -window '"$target"' '"$out/$name.png"'
     kill $pid' "$build/runlens" "$@"
-  echo "wrote $name.png"
+  echo "wrote $out/$name.png"
 }
 
 demo="$here/demo-request.json"
-if [ -z "${ONLY:-}" ]; then
 for i in 1 2 3 4 5 6 7; do
   names=(assistant conversation tools tool-resources generation metadata delivery)
   shot "composer-${names[$((i-1))]}" 3 "xdotool key alt+$i" "$demo" --base-url "$url"
@@ -49,7 +57,6 @@ shot welcome 4 "true"
 shot run-streaming 4 "true" "$work/echo.json" --base-url "$url" --send
 shot run-requires-action 6 "true" "$demo" --base-url "$url" --send
 shot run-failed 4 "true" "$work/fail.json" --base-url "$url" --send
-fi
 shot run-inspector 12 "xdotool mousemove ${INSPECTOR_TAB_X:-1058} ${INSPECTOR_TAB_Y:-132} click 1" "$work/echo.json" --base-url "$url" --send
 shot run-timeline 12 "xdotool mousemove ${TIMELINE_TAB_X:-698} ${INSPECTOR_TAB_Y:-132} click 1" "$work/echo.json" --base-url "$url" --send
 # The same window at 1024x700: nothing may be clipped at that size.

@@ -183,7 +183,8 @@ void AssistantsDialog::onSelectionChanged()
     const QJsonObject a = currentAssistant();
     ui->assistantEditor->setAssistant(a);
     ui->formTitleLabel->setText(
-        tr("<b>%1</b> <span style=\"color:gray\">%2</span>").arg(displayName(a).toHtmlEscaped(), id));
+        tr("<b>%1</b> <span style=\"color:%3\">%2</span>")
+            .arg(displayName(a).toHtmlEscaped(), id, palette().color(QPalette::PlaceholderText).name()));
     setDirty(false);
 }
 

@@ -33,13 +33,22 @@ const char kOriginalToolTip[] = "rlOriginalToolTip";
 
 // Error and warning marks: a frame in a colour picked by the palette's lightness plus a tooltip
 // that starts with the words "Error" or "Warning" (never colour alone).
-QString markColour(const QWidget *widget, bool error)
+QString markColour(const QPalette &palette, bool error)
 {
-    const bool dark = widget->palette().color(QPalette::Base).lightness() < 128;
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
     if (error) {
         return dark ? QStringLiteral("#ff6b6b") : QStringLiteral("#c0001a");
     }
     return dark ? QStringLiteral("#ffd166") : QStringLiteral("#a86400");
+}
+
+// The composer's palette, not the marked widget's: when the palette changes, the composer hears
+// of it before its children do.
+QString markStyle(const QWidget *widget, const QPalette &palette, bool error)
+{
+    return QStringLiteral("#%1 { border: 2px %2 %3; }")
+        .arg(widget->objectName(), error ? QStringLiteral("solid") : QStringLiteral("dashed"),
+             markColour(palette, error));
 }
 
 } // namespace
@@ -402,6 +411,20 @@ void ComposerWidget::clearMarks()
     m_marked.clear();
 }
 
+void ComposerWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // The marks' colours depend on the palette (light or dark): paint them again.
+        for (const QPointer<QWidget> &marked : std::as_const(m_marked)) {
+            if (QWidget *widget = marked.data()) {
+                const bool error = widget->property("rlProblem").toString() == QLatin1String("error");
+                widget->setStyleSheet(markStyle(widget, palette(), error));
+            }
+        }
+    }
+}
+
 void ComposerWidget::markWidget(QWidget *widget, const Problem &problem)
 {
     const QString previous = widget->property("rlProblem").toString();
@@ -413,10 +436,7 @@ void ComposerWidget::markWidget(QWidget *widget, const Problem &problem)
         m_marked.append(widget);
     }
     widget->setProperty("rlProblem", problem.isError() ? QStringLiteral("error") : QStringLiteral("warning"));
-    const QString name = widget->objectName();
-    widget->setStyleSheet(QStringLiteral("#%1 { border: 2px %2 %3; }")
-                              .arg(name, problem.isError() ? QStringLiteral("solid") : QStringLiteral("dashed"),
-                                   markColour(widget, problem.isError())));
+    widget->setStyleSheet(markStyle(widget, palette(), problem.isError()));
     const QString prefix = problem.isError() ? tr("Error: %1") : tr("Warning: %1");
     const QString original = widget->property(kOriginalToolTip).toString();
     widget->setToolTip(prefix.arg(problem.message)

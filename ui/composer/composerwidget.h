@@ -111,6 +111,7 @@ Q_SIGNALS:
     void fileNameChanged(const QString &fileName);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
