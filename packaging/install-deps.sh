@@ -11,10 +11,10 @@ PACKAGES=(
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus libsimdjson-dev
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   desktop-file-utils appstream clang-format
-  nodejs npm
+  nodejs npm curl python3
 )
 if [ "${1:-}" = "--ci" ]; then
-  PACKAGES+=(clang libclang-rt-14-dev clang-tidy python3)
+  PACKAGES+=(clang libclang-rt-14-dev clang-tidy)
 fi
 
 missing=()

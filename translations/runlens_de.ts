@@ -2646,6 +2646,65 @@
     </message>
 </context>
 <context>
+    <name>rl::CodeMenu</name>
+    <message>
+        <source>Cop&amp;y as code</source>
+        <translation>Als Code kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>&amp;curl</source>
+        <translation>&amp;curl</translation>
+    </message>
+    <message>
+        <source>A curl command for a terminal</source>
+        <translation>Ein curl-Befehl für das Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Python (openai package)</source>
+        <translation>&amp;Python (Paket openai)</translation>
+    </message>
+    <message>
+        <source>A Python script using the official openai package</source>
+        <translation>Ein Python-Skript mit dem offiziellen Paket openai</translation>
+    </message>
+    <message>
+        <source>&amp;Node.js (openai package)</source>
+        <translation>&amp;Node.js (Paket openai)</translation>
+    </message>
+    <message>
+        <source>A Node.js script using the official openai package</source>
+        <translation>Ein Node.js-Skript mit dem offiziellen Paket openai</translation>
+    </message>
+    <message>
+        <source>Raw &amp;HTTP request</source>
+        <translation>Rohe &amp;HTTP-Anfrage</translation>
+    </message>
+    <message>
+        <source>The request exactly as it goes over the wire</source>
+        <translation>Die Anfrage genau so, wie sie über die Leitung geht</translation>
+    </message>
+    <message>
+        <source>%1. The key is read from the OPENAI_API_KEY environment variable, never written in.</source>
+        <translation>%1. Der Schlüssel wird aus der Umgebungsvariablen OPENAI_API_KEY gelesen und nie in den Code geschrieben.</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl-Befehl</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python-Skript</translation>
+    </message>
+    <message>
+        <source>Node.js</source>
+        <translation>Node.js-Skript</translation>
+    </message>
+    <message>
+        <source>an HTTP request</source>
+        <translation>HTTP-Anfrage</translation>
+    </message>
+</context>
+<context>
     <name>rl::ComposerWidget</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -3873,6 +3932,18 @@
     <message>
         <source>This session uses %1</source>
         <translation>Diese Sitzung verwendet %1</translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>Nicht kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Not copied: no server is connected yet, so the code would not know where to send the request.</source>
+        <translation>Nicht kopiert: Es ist noch kein Server verbunden, der Code wüsste also nicht, wohin er die Anfrage schicken soll.</translation>
+    </message>
+    <message>
+        <source>Copied as %1 for %2. The key is read from OPENAI_API_KEY; it is not in the code.</source>
+        <translation>Als %1 für %2 kopiert. Der Schlüssel wird aus OPENAI_API_KEY gelesen; er steht nicht im Code.</translation>
     </message>
 </context>
 <context>
@@ -5456,6 +5527,49 @@ Exit-Status: 0 gültig, 1 ungültig, 2 Datei nicht lesbar oder kein JSON.
     <message>
         <source>standard input</source>
         <translation>Die Standardeingabe</translation>
+    </message>
+</context>
+<context>
+    <name>rl::cli::CodeCommand</name>
+    <message>
+        <source>Usage: runlens-cli code FILE --lang curl|python|node|http [--base-url URL] [--auth bearer|api-key|none]
+Prints code that sends the body (FILE may be - for standard input): curl, Python or Node with the official openai package, or the raw HTTP request. The code reads the key from the OPENAI_API_KEY environment variable; no key is ever written into it.
+The base URL is --base-url, else OPENAI_BASE_URL, else https://api.openai.com/v1. --auth none is for servers that take no key (the built-in server).
+Exit status: 0 printed, 1 invalid body, 2 unreadable file or wrong options.
+</source>
+        <translation>Aufruf: runlens-cli code DATEI --lang curl|python|node|http [--base-url URL] [--auth bearer|api-key|none]
+Gibt Code aus, der den Body sendet (DATEI darf - für die Standardeingabe sein): curl, Python oder Node mit dem offiziellen Paket openai oder die rohe HTTP-Anfrage. Der Code liest den Schlüssel aus der Umgebungsvariablen OPENAI_API_KEY; nie wird ein Schlüssel hineingeschrieben.
+Die Basis-URL ist --base-url, sonst OPENAI_BASE_URL, sonst https://api.openai.com/v1. --auth none ist für Server, die keinen Schlüssel verlangen (der eingebaute Server).
+Exit-Status: 0 ausgegeben, 1 ungültiger Body, 2 Datei nicht lesbar oder falsche Optionen.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>only one FILE may be given</source>
+        <translation>es darf nur eine DATEI angegeben werden</translation>
+    </message>
+    <message>
+        <source>no FILE given</source>
+        <translation>keine DATEI angegeben</translation>
+    </message>
+    <message>
+        <source>--lang is required: %1</source>
+        <translation>--lang ist nötig: %1</translation>
+    </message>
+    <message>
+        <source>--lang %1 is not one of %2</source>
+        <translation>--lang %1 ist keins von %2</translation>
+    </message>
+    <message>
+        <source>--auth %1 is not one of bearer, api-key, none</source>
+        <translation>--auth %1 ist keins von bearer, api-key, none</translation>
     </message>
 </context>
 <context>

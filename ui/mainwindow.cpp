@@ -7,6 +7,7 @@
 #include "appearance.h"
 #include "appinfo.h"
 #include "assistantsdialog.h"
+#include "codemenu.h"
 #include "composerwidget.h"
 #include "connectionbar.h"
 #include "connectioncontext.h"
@@ -24,6 +25,7 @@
 #include "welcomedialog.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -123,6 +125,9 @@ void MainWindow::setUpMenus()
     const QList<QAction *> fileActions = composer()->fileActions();
     QAction *quit = m_ui->quitAction;
     m_ui->fileMenu->insertActions(quit, fileActions);
+    auto *codeMenu = new CodeMenu(m_ui->fileMenu);
+    m_ui->fileMenu->insertMenu(quit, codeMenu);
+    connect(codeMenu, &CodeMenu::chosen, this, &MainWindow::copyAsCode);
     m_ui->fileMenu->insertSeparator(quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -226,6 +231,26 @@ void MainWindow::send()
     }
     m_context->runs()->send(composerWidget->requestToSend());
     runPanel()->showRequest(m_context->runs()->currentBody());
+}
+
+void MainWindow::copyAsCode(CodeExport::Language language)
+{
+    ComposerWidget *composerWidget = composer();
+    if (!composerWidget->isSendable()) {
+        statusBar()->showMessage(tr("Not copied: %1").arg(composerWidget->whyNotSendable()), 8000);
+        return;
+    }
+    if (!m_context->runs()->hasConnection()) {
+        statusBar()->showMessage(tr("Not copied: no server is connected yet, so the code would not know where to "
+                                    "send the request."),
+                                 8000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(
+        CodeExport::render(language, m_context->runs()->connection(), composerWidget->requestToSend()));
+    statusBar()->showMessage(tr("Copied as %1 for %2. The key is read from OPENAI_API_KEY; it is not in the code.")
+                                 .arg(CodeMenu::label(language), m_context->runs()->connection().baseUrl),
+                             8000);
 }
 
 void MainWindow::updateTitle()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "codeexport.h"
+
 #include <QJsonArray>
 #include <QMainWindow>
 #include <QPointer>
@@ -49,6 +51,8 @@ public:
 
     // Sends the composer's request on the active connection (Ctrl+Return).
     void send();
+    // Puts the composer's request on the clipboard as code for the active connection (no key).
+    void copyAsCode(rl::CodeExport::Language language);
 
 signals:
     // send() was refused (the request is not valid, or no connection is ready yet).

@@ -16,6 +16,7 @@ void printUsage(QTextStream &s)
          "  check FILE     validate a create-thread-and-run body (FILE may be '-' for stdin)\n"
          "  format FILE    print the body exactly as RunLens would send it\n"
          "  run FILE       send the body and follow the run to its end\n"
+         "  code FILE      print curl, Python, Node or HTTP code that sends the body\n"
          "\n"
          "Options:\n"
          "  --version      print the version\n"
@@ -57,6 +58,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("run")) {
         return rl::cli::runCommand(args, io);
+    }
+    if (command == QLatin1String("code")) {
+        return rl::cli::codeCommand(args, io);
     }
     err << "runlens-cli: unknown command '" << command << "'\n\n";
     printUsage(err);

@@ -26,9 +26,10 @@ printf '%s' '{"assistant_id":"asst_runlens_echo","stream":true,"metadata":{"runl
 shot() {
   local name=$1 wait=$2 actions=$3; shift 3
   [ -z "${ONLY:-}" ] || [ "$ONLY" = "$name" ] || return 0
-  # The welcome is a dialog of its own: the whole screen is taken for it.
+  # The welcome is a dialog of its own and menus are windows of their own: the whole screen is
+  # taken for them.
   local target='"$win"'
-  [ "$name" != welcome ] || target=root
+  [ "$name" != welcome ] && [ "$name" != copy-as-code ] || target=root
   local home="$work/home-$name"; mkdir -p "$home/config/RunLens/RunLens"
   # The welcome has its own screenshot; here it is dismissed already.
   [ "$name" = welcome ] || printf '[firstStart]\nwelcomeShown=true\n' >"$home/config/RunLens/RunLens/runlens.ini"
@@ -43,6 +44,11 @@ shot() {
     '"$actions"'
     sleep 0.8
     import -window '"$target"' '"$out/$name.png"'
+    # A menu shot is cut back to the window it belongs to.
+    if [ '"$name"' = copy-as-code ]; then
+      geometry=$(xwininfo -id "$win" | awk '"'"'/Absolute upper-left X/ {x=$4} /Absolute upper-left Y/ {y=$4} /Width:/ {w=$2} /Height:/ {h=$2} END {printf "%dx%d+%d+%d", w, h, x, y}'"'"')
+      convert '"$out/$name.png"' -crop "$geometry" +repage '"$out/$name.png"'
+    fi
     kill $pid' "$build/runlens" "$@"
   echo "wrote $out/$name.png"
 }
@@ -54,6 +60,7 @@ for i in 1 2 3 4 5 6 7; do
 done
 shot composer-json 3 "xdotool mousemove 87 71 click 1" "$demo" --base-url "$url"
 shot welcome 4 "true"
+shot copy-as-code 3 "xdotool key alt+f; sleep 0.5; xdotool key y" "$demo" --base-url "$url"
 shot run-streaming 4 "true" "$work/echo.json" --base-url "$url" --send
 shot run-requires-action 6 "true" "$demo" --base-url "$url" --send
 shot run-failed 4 "true" "$work/fail.json" --base-url "$url" --send
