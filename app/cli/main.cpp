@@ -17,6 +17,7 @@ void printUsage(QTextStream &s)
          "  format FILE    print the body exactly as RunLens would send it\n"
          "  run FILE       send the body and follow the run to its end\n"
          "  code FILE      print curl, Python, Node or HTTP code that sends the body\n"
+         "  replay FILE    print what run printed for a saved event stream (.sse)\n"
          "\n"
          "Options:\n"
          "  --version      print the version\n"
@@ -61,6 +62,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("code")) {
         return rl::cli::codeCommand(args, io);
+    }
+    if (command == QLatin1String("replay")) {
+        return rl::cli::replayCommand(args, io);
     }
     err << "runlens-cli: unknown command '" << command << "'\n\n";
     printUsage(err);

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -82,6 +83,9 @@ bool prepare(const RunOptions &options, Io io, CreateThreadAndRunRequest *reques
     if (!options.outputPath.isEmpty()) {
         errors << checkWritable(options.outputPath, QStringLiteral("--output"));
     }
+    if (!options.saveStreamPath.isEmpty()) {
+        errors << checkWritable(options.saveStreamPath, QStringLiteral("--save-stream"));
+    }
     errors.removeAll(QString());
     for (const QString &error : std::as_const(errors)) {
         io.err << "runlens-cli run: " << error << '\n';
@@ -128,6 +132,7 @@ int runCommand(const QStringList &args, Io io)
 
     ApiClient client(connection);
     RunSession session(&client);
+    session.setRecording(!options.saveStreamPath.isEmpty());
     RunReporter reporter(session, options, io, events.get(), bothOnTerminal());
     QEventLoop loop;
     int exitCode = 3;
@@ -140,6 +145,14 @@ int runCommand(const QStringList &args, Io io)
     }
     session.start(request);
     loop.exec();
+    if (!options.saveStreamPath.isEmpty()) {
+        QSaveFile file(options.saveStreamPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(session.recording().bytes()) < 0 || !file.commit()) {
+            io.err << "runlens-cli run: "
+                   << Text::tr("cannot write %1 (--save-stream): %2").arg(options.saveStreamPath, file.errorString())
+                   << '\n';
+        }
+    }
     io.out.flush();
     io.err.flush();
     events.reset();

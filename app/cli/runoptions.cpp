@@ -20,7 +20,8 @@ QString runUsage(bool full)
 {
     QString text
         = Text::tr("Usage: runlens-cli run FILE [--base-url URL] [--stream | --no-stream] [--events PATH]\n"
-                   "                       [--output PATH] [--tool-output NAME=VALUE]... [--cancel-after SECONDS]\n");
+                   "                       [--output PATH] [--save-stream PATH] [--tool-output NAME=VALUE]...\n"
+                   "                       [--cancel-after SECONDS]\n");
     if (!full) {
         return text;
     }
@@ -38,6 +39,8 @@ QString runUsage(bool full)
         "                           while polling (--no-stream, or after a dropped stream) each observed\n"
         "                           status change is one record with \"event\": \"poll\" and the run object\n"
         "  --output PATH            write the final run object\n"
+        "  --save-stream PATH       write the events read as an .sse file, each with its time\n"
+        "                           (runlens-cli replay PATH prints this run again)\n"
         "  --tool-output NAME=VALUE answer the tool calls of function NAME (repeatable; the last value given\n"
         "                           for a name is used)\n"
         "  --cancel-after SECONDS   cancel the run after that time\n"
@@ -94,6 +97,10 @@ QString parseRunOptions(const QStringList &args, RunOptions &o)
         } else if (arg == QLatin1String("--output")) {
             if (!takeValue(o.outputPath)) {
                 return Text::tr("--output needs a file path");
+            }
+        } else if (arg == QLatin1String("--save-stream")) {
+            if (!takeValue(o.saveStreamPath)) {
+                return Text::tr("--save-stream needs a file path");
             }
         } else if (arg == QLatin1String("--tool-output")) {
             QString pair;

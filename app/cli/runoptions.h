@@ -14,6 +14,7 @@ struct RunOptions
     int streamOverride = -1; // -1 = the body's, 0 = no, 1 = yes
     QString eventsPath;
     QString outputPath;
+    QString saveStreamPath; // --save-stream: the events read, as an .sse file (for runlens-cli replay)
     QHash<QString, QString> toolOutputs; // function name -> output
     QStringList repeatedToolOutputs; // names given more than once (the last value is used)
     double cancelAfterSeconds = -1;

@@ -86,6 +86,9 @@ void AppContext::useSessionOverride()
 
 void AppContext::recordHistory(RunSession *session, const QJsonObject &finalRun)
 {
+    if (session != nullptr && session->isReplay()) {
+        return; // the run it replays was recorded when it ran
+    }
     if (session == nullptr || !m_history->isOpen()) {
         emit historyRecorded(-1, m_history->errorString());
         return;

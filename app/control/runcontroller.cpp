@@ -31,22 +31,34 @@ void RunController::setConnection(const Connection &connection)
 
 RunSession *RunController::send(const CreateThreadAndRunRequest &request)
 {
-    retireSession();
+    RunSession *session = newSession();
+    m_body = request.toJsonBytes();
+    emit sessionStarted(session);
+    session->start(request);
+    return session;
+}
 
+RunSession *RunController::replay(const QList<RecordedEvent> &events, RunSession::ReplayPace pace)
+{
+    RunSession *session = newSession();
+    m_body.clear();
+    session->replay(events, pace); // the first event is handled on the event loop, after this
+    emit sessionStarted(session); // so that the panel knows it is a replay
+    return session;
+}
+
+RunSession *RunController::newSession()
+{
+    retireSession();
     auto *client = new ApiClient(m_connection, m_nam);
     auto *session = new RunSession(client, this);
     client->setParent(session); // one client per session, gone with it
     m_session = session;
-    m_body = request.toJsonBytes();
     m_startedAt = QDateTime::currentDateTime();
-
     connect(session, &RunSession::finished, this,
             [this, session](const QJsonObject &finalRun) { emit sessionEnded(session, finalRun); });
     connect(session, &RunSession::failed, this,
             [this, session](const ApiError &) { emit sessionEnded(session, QJsonObject()); });
-
-    emit sessionStarted(session);
-    session->start(request);
     return session;
 }
 

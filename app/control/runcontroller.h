@@ -34,6 +34,8 @@ public:
     // active, is detached and cancels its run in the background (it is deleted once the run has
     // ended). Returns the new session (owned by the controller).
     RunSession *send(const CreateThreadAndRunRequest &request);
+    // Replays a saved stream as the current session (see RunSession::replay()); nothing is sent.
+    RunSession *replay(const QList<RecordedEvent> &events, RunSession::ReplayPace pace);
     [[nodiscard]] RunSession *currentSession() const { return m_session; }
     // The body (the bytes sent) and start time of the current session's request.
     [[nodiscard]] const QByteArray &currentBody() const { return m_body; }
@@ -51,6 +53,7 @@ signals:
     void catalogFailed(const QString &message);
 
 private:
+    RunSession *newSession();
     void retireSession();
 
     QNetworkAccessManager *m_nam;

@@ -91,6 +91,9 @@ bool RunSession::isStreaming() const
 
 qint64 RunSession::elapsedMs() const
 {
+    if (m_replay && m_replayNowMs >= 0) {
+        return m_replayNowMs;
+    }
     return m_clock.isValid() ? m_clock.elapsed() : 0;
 }
 
@@ -201,6 +204,9 @@ void RunSession::startStream(StreamCall *call)
 
 void RunSession::onStreamEvent(const StreamEvent &event)
 {
+    if (m_recordingOn) {
+        m_recording.add(event, elapsedMs());
+    }
     emit eventReceived(event, elapsedMs());
     if (event.kind == StreamEvent::Kind::Error) {
         ApiError e = ApiError::ofKind(ApiError::Kind::StreamError, event.error.message);
@@ -465,6 +471,10 @@ void RunSession::submitToolOutputs(const QList<ToolOutput> &outputs)
     if (!isActive() || status() != QLatin1String("requires_action") || m_cancelRequested) {
         return;
     }
+    if (m_replay) {
+        replayToolOutputs();
+        return;
+    }
     if (m_call) { // a stream still open after requires_action
         m_call->cancel();
         m_call = nullptr;
@@ -503,6 +513,10 @@ void RunSession::cancel()
         return;
     }
     m_cancelRequested = true;
+    if (m_replay) {
+        stopReplay();
+        return;
+    }
     if (!runId().isEmpty() && !isTerminal()) {
         sendCancel();
     }
@@ -562,6 +576,13 @@ void RunSession::fetchFinalPicture()
         return;
     }
     m_pollTimer->stop();
+    if (m_replay) { // the saved stream is all there is
+        flushPendingUpdates();
+        setPhase(Phase::Fetching);
+        m_pendingFetches = 1;
+        fetchDone();
+        return;
+    }
     setPhase(Phase::Fetching);
     m_pendingFetches = 2;
     ListOptions options;

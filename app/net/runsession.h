@@ -6,6 +6,7 @@
 #include "httpexchange.h"
 #include "runaccumulator.h"
 #include "streamevent.h"
+#include "streamrecording.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -62,6 +63,14 @@ public:
     // Answers the pending tool calls, all in one request (streamed when the run was started
     // streamed). Only while the run requires action.
     void submitToolOutputs(const QList<ToolOutput> &outputs);
+    // Replays a saved stream instead of sending a request (nothing goes to the network): the
+    // events are handled as if a server sent them, at their recorded times or all at once, and
+    // every signal carries the recorded time. The stream is the whole picture: the session
+    // finishes when the events are over (no listing); cancel() stops the replay.
+    enum class ReplayPace { Recorded, AtOnce };
+    void replay(const QList<RecordedEvent> &events, ReplayPace pace);
+    [[nodiscard]] bool isReplay() const { return m_replay; }
+
     // Cancels the run: calls the cancel endpoint (at once, or as soon as the run id is known) and
     // follows the run through cancelling to wherever the server takes it.
     void cancel();
@@ -80,6 +89,11 @@ public:
     [[nodiscard]] bool cancelRequested() const { return m_cancelRequested; }
     [[nodiscard]] Phase phase() const { return m_phase; }
     [[nodiscard]] qint64 elapsedMs() const;
+    // Every event read from a stream so far, with its time: what "Save stream" writes. On by
+    // default; a caller that will never save turns it off before start() (it costs a copy of the
+    // stream's text).
+    [[nodiscard]] const StreamRecording &recording() const { return m_recording; }
+    void setRecording(bool on) { m_recordingOn = on; }
 
 signals:
     // The run's status changed (streamed and polled alike; never twice for the same status in a row).
@@ -137,12 +151,18 @@ private:
                    void (RunSession::*updated)(const QJsonObject &));
     void fetchDone();
     void failWith(const ApiError &error);
+    void replayNext();
+    void replayEnded();
+    void replayToolOutputs();
+    void stopReplay();
     [[nodiscard]] static ApiError noRunIdError(const ApiCall *call, const ResponseMeta &meta);
     [[nodiscard]] int pollDelayMs(const ResponseMeta &meta) const;
     [[nodiscard]] bool isTerminal() const;
 
     ApiClient *const m_client;
     RunAccumulator m_acc;
+    StreamRecording m_recording;
+    bool m_recordingOn = true;
     QElapsedTimer m_clock;
     QTimer *m_pollTimer;
     QTimer *m_updateTimer; // coalesces messageUpdated / stepUpdated for deltas
@@ -159,6 +179,13 @@ private:
     bool m_cancelRequested = false;
     bool m_cancelSent = false;
     int m_pendingFetches = 0;
+    // A replay (runreplay.cpp)
+    bool m_replay = false;
+    ReplayPace m_replayPace = ReplayPace::AtOnce;
+    QList<RecordedEvent> m_replayEvents;
+    qsizetype m_replayNext = 0;
+    qint64 m_replayNowMs = -1; // the recorded time of the event being replayed
+    QTimer *m_replayTimer = nullptr;
 };
 
 } // namespace rl

@@ -176,7 +176,12 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &out)
         return;
     }
     if (line.front() == ':') {
-        return; // comment
+        QByteArrayView comment = line.sliced(1);
+        if (!comment.isEmpty() && comment.front() == ' ') {
+            comment = comment.sliced(1);
+        }
+        m_comment = comment.toByteArray();
+        return;
     }
     m_contentBytes += line.size();
     const qsizetype colon = line.indexOf(':');
@@ -226,6 +231,7 @@ void SseParser::dispatch(QList<SseEvent> &out)
     event.id = m_lastEventId;
     event.retryMs = m_eventRetry;
     event.rawBytes = m_rawSinceDispatch;
+    event.comment = std::move(m_comment);
     out.append(std::move(event));
     m_rawSinceDispatch = 0;
 }
@@ -234,6 +240,7 @@ void SseParser::clearEvent()
 {
     m_eventName.clear();
     m_data.clear();
+    m_comment.clear();
     m_hasData = false;
     m_eventRetry = -1;
     m_eventBytes = 0;
@@ -247,6 +254,7 @@ void SseParser::fail(const QString &message)
     m_skipLeadingLf = false;
     m_eventName = QByteArray();
     m_data = QByteArray();
+    m_comment = QByteArray();
     m_hasData = false;
     m_eventBytes = 0;
 }

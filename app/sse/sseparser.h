@@ -18,6 +18,7 @@ struct SseEvent
     int retryMs = -1; // the "retry:" value given inside this block, or -1
     qint64 rawBytes = 0; // stream bytes since the previous event, through this one's blank line
     // (a CR LF split across two chunks counts its LF to the next event)
+    QByteArray comment; // the last comment line of the block, without its ':' and one space
 };
 
 // An incremental parser for a text/event-stream body, following the WHATWG rules:
@@ -83,6 +84,7 @@ private:
     QByteArray m_lastNameBytes; // consecutive events share one name string
     QString m_lastName;
     QByteArray m_data;
+    QByteArray m_comment;
     bool m_textDecoded = true;
     bool m_hasData = false;
     int m_eventRetry = -1;

@@ -58,6 +58,7 @@ private slots:
     void finishFlushesUnterminatedEvent();
     void finishWithoutDataDispatchesNothing();
     void rawBytesCountTheWholeBlock();
+    void commentBelongsToItsBlock();
     void oversizedEventFails();
     void oversizedPendingLineFails();
     void manySmallEventsUnderTheBoundPass();
@@ -243,6 +244,23 @@ void TestSseParser::finishWithoutDataDispatchesNothing()
     SseParser parser;
     QCOMPARE(parser.feed("data: a\n\nevent: x\n: comment").size(), 1);
     QCOMPARE(parser.finish().size(), 0);
+}
+
+void TestSseParser::commentBelongsToItsBlock()
+{
+    // The last comment line of a block travels with its event (a saved stream's times); a
+    // comment-only block (a keep-alive) is forgotten at its blank line.
+    SseParser parser;
+    const QList<SseEvent> events
+        = parser.feed(": keep-alive\n\n: at 12 ms\n:at 15 ms\nevent: a\ndata: 1\n\ndata: 2\n\n");
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events[0].comment, QByteArray("at 15 ms"));
+    QCOMPARE(events[1].comment, QByteArray());
+    const QList<SseEvent> split = parser.feed(": at 7");
+    QVERIFY(split.isEmpty());
+    const QList<SseEvent> rest = parser.feed(" ms\ndata: 3\n\n");
+    QCOMPARE(rest.size(), 1);
+    QCOMPARE(rest[0].comment, QByteArray("at 7 ms"));
 }
 
 void TestSseParser::rawBytesCountTheWholeBlock()
