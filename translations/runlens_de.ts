@@ -1782,6 +1782,28 @@
     </message>
 </context>
 <context>
+    <name>StreamRecording</name>
+    <message>
+        <source>It is a JSON document, not an event stream: a saved stream has lines such as &quot;event: thread.run.created&quot; and &quot;data: {...}&quot;.</source>
+        <translation>Es ist ein JSON-Dokument, kein Ereignis-Stream: Ein gespeicherter Stream hat Zeilen wie &quot;event: thread.run.created&quot; und &quot;data: {...}&quot;.</translation>
+    </message>
+    <message>
+        <source>It is not an event stream but an error answer from a server: %1</source>
+        <translation>Es ist kein Ereignis-Stream, sondern eine Fehlerantwort eines Servers: %1</translation>
+    </message>
+    <message>
+        <source>It holds no events: it is not a saved event stream (an .sse file has lines such as &quot;event: thread.run.created&quot; and &quot;data: {...}&quot;).</source>
+        <translation>Es enthält keine Ereignisse: Es ist kein gespeicherter Ereignis-Stream (eine .sse-Datei hat Zeilen wie &quot;event: thread.run.created&quot; und &quot;data: {...}&quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n event(s), but none of a run (such as thread.run.created): it is not the stream of an Assistants run.</source>
+        <translation>
+            <numerusform>Es enthält %n Ereignis, aber keines eines Runs (wie thread.run.created): Es ist nicht der Stream eines Assistants-Runs.</numerusform>
+            <numerusform>Es enthält %n Ereignisse, aber keines eines Runs (wie thread.run.created): Es ist nicht der Stream eines Assistants-Runs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ToolListEditor</name>
     <message>
         <source>The tools of this run, in order</source>
@@ -5067,12 +5089,32 @@
         <source>RunLens worked around a problem and follows the run: %1</source>
         <translation>RunLens hat ein Problem umgangen und verfolgt den Run weiter: %1</translation>
     </message>
+    <message>
+        <source>A replay of a saved stream: nothing is sent to a server, and the times are those of the original run.</source>
+        <translation>Eine Wiedergabe eines gespeicherten Streams: Nichts wird an einen Server gesendet, und die Zeiten sind die des ursprünglichen Runs.</translation>
+    </message>
 </context>
 <context>
     <name>rl::RunSession</name>
     <message>
         <source>the answer holds no run id</source>
         <translation>die Antwort enthält keine Run-ID</translation>
+    </message>
+    <message>
+        <source>The saved stream ends before the run was created.</source>
+        <translation>Der gespeicherte Stream endet, bevor der Run angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>The saved stream ends while the run is &quot;%1&quot;, before it ended; a replay cannot ask the server for the rest.</source>
+        <translation>Der gespeicherte Stream endet, während der Run „%1“ ist, also vor seinem Ende; eine Wiedergabe kann den Server nicht nach dem Rest fragen.</translation>
+    </message>
+    <message>
+        <source>The saved stream ends here, waiting for tool outputs: it holds no answer to replay.</source>
+        <translation>Der gespeicherte Stream endet hier und wartet auf Tool-Ausgaben: Er enthält keine Antwort, die wiedergegeben werden könnte.</translation>
+    </message>
+    <message>
+        <source>The replay was stopped.</source>
+        <translation>Die Wiedergabe wurde angehalten.</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5276,84 @@
     <message>
         <source>The stream stalled: no event arrived for %1 s.</source>
         <translation>Der Stream stockt: %1 s lang kam kein Ereignis.</translation>
+    </message>
+</context>
+<context>
+    <name>rl::StreamFiles</name>
+    <message>
+        <source>Re&amp;play a saved stream…</source>
+        <translation>Gespeicherten Stream &amp;wiedergeben…</translation>
+    </message>
+    <message>
+        <source>Save &amp;stream as…</source>
+        <translation>&amp;Stream speichern unter…</translation>
+    </message>
+    <message>
+        <source>Play a saved event stream (.sse) into the run panel, as it happened or at once</source>
+        <translation>Einen gespeicherten Ereignis-Stream (.sse) im Run-Bereich abspielen, wie er geschah oder auf einmal</translation>
+    </message>
+    <message>
+        <source>Save the events of this run&apos;s stream as an .sse file, with the time of each</source>
+        <translation>Die Ereignisse des Streams dieses Runs als .sse-Datei speichern, jedes mit seiner Zeit</translation>
+    </message>
+    <message>
+        <source>this run has no stream to save (a polled run reads no events).</source>
+        <translation>dieser Run hat keinen Stream zum Speichern (ein abgefragter Run liest keine Ereignisse).</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 GiB, more than RunLens replays.</source>
+        <translation>die Datei ist größer als 1 GiB, mehr als RunLens wiedergibt.</translation>
+    </message>
+    <message>
+        <source>Save stream</source>
+        <translation>Stream speichern</translation>
+    </message>
+    <message>
+        <source>Event streams (*.sse);;All files (*)</source>
+        <translation>Ereignis-Streams (*.sse);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the stream (%n event(s)) to %1.</source>
+        <translation>
+            <numerusform>Stream (%n Ereignis) in %1 gespeichert.</numerusform>
+            <numerusform>Stream (%n Ereignisse) in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stream was not saved to %1: %2</source>
+        <translation>Der Stream wurde nicht in %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Replay a saved stream</source>
+        <translation>Gespeicherten Stream wiedergeben</translation>
+    </message>
+    <message>
+        <source>Replay the events as they arrived, with the same pauses, or all at once?</source>
+        <translation>Die Ereignisse so wiedergeben, wie sie ankamen, mit denselben Pausen, oder alle auf einmal?</translation>
+    </message>
+    <message>
+        <source>As it &amp;happened</source>
+        <translation>Wie es &amp;geschah</translation>
+    </message>
+    <message>
+        <source>All at &amp;once</source>
+        <translation>Alle auf &amp;einmal</translation>
+    </message>
+    <message>
+        <source>Event streams (*.sse *.txt);;All files (*)</source>
+        <translation>Ereignis-Streams (*.sse *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replaying %1: nothing is sent to the server.</source>
+        <translation>%1 wird wiedergegeben: Nichts wird an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replayed: %2</source>
+        <translation>%1 kann nicht wiedergegeben werden: %2</translation>
+    </message>
+    <message>
+        <source>Replaying %1 at once: the file does not say when each event arrived. Nothing is sent to the server.</source>
+        <translation>%1 wird auf einmal wiedergegeben: Die Datei sagt nicht, wann jedes Ereignis ankam. Nichts wird an den Server gesendet.</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5693,47 @@ Exit-Status: 0 ausgegeben, 1 ungültiger Body, 2 Datei nicht lesbar oder falsche
     </message>
 </context>
 <context>
+    <name>rl::cli::ReplayCommand</name>
+    <message>
+        <source>Usage: runlens-cli replay FILE.sse [--events PATH] [--output PATH] [--tool-output NAME=VALUE]...
+                          [--recorded-speed]
+Reads a saved event stream (saved by RunLens, or captured with curl -N) and prints what
+runlens-cli run printed for it: a line per status on standard error, the assistant&apos;s text on
+standard output, the same --events and --output files and the same exit status. Nothing is
+sent anywhere. --recorded-speed waits between the events as the server did (when the file
+holds the times); by default the stream is read at once.
+</source>
+        <translation>Aufruf: runlens-cli replay DATEI.sse [--events PFAD] [--output PFAD] [--tool-output NAME=WERT]...
+                          [--recorded-speed]
+Liest einen gespeicherten Ereignis-Stream (von RunLens gespeichert oder mit curl -N mitgeschnitten) und gibt aus,
+was runlens-cli run dafür ausgegeben hat: eine Zeile je Status auf der Standardfehlerausgabe, den Text des
+Assistenten auf der Standardausgabe, dieselben --events- und --output-Dateien und denselben Exit-Status. Es wird
+nichts gesendet. --recorded-speed wartet zwischen den Ereignissen so lange wie der Server (wenn die Datei
+die Zeiten enthält); sonst wird der Stream auf einmal gelesen.
+</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB, more than RunLens replays.</source>
+        <translation>%1 ist größer als 1 GiB, mehr als RunLens wiedergibt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replayed. %2</source>
+        <translation>%1 kann nicht wiedergegeben werden. %2</translation>
+    </message>
+    <message>
+        <source>--base-url, --stream, --no-stream, --cancel-after and --save-stream are for runlens-cli run: a replay sends nothing</source>
+        <translation>--base-url, --stream, --no-stream, --cancel-after und --save-stream gehören zu runlens-cli run: Eine Wiedergabe sendet nichts</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (--events): %2</source>
+        <translation>%1 kann nicht geschrieben werden (--events): %2</translation>
+    </message>
+</context>
+<context>
     <name>rl::cli::RunCommand</name>
     <message>
         <source>the default</source>
@@ -5581,66 +5742,6 @@ Exit-Status: 0 ausgegeben, 1 ungültiger Body, 2 Datei nicht lesbar oder falsche
     <message>
         <source>cannot write %1 (--events): %2</source>
         <translation>%1 kann nicht geschrieben werden (--events): %2</translation>
-    </message>
-    <message>
-        <source>Usage: runlens-cli run FILE [--base-url URL] [--stream | --no-stream] [--events PATH]
-                       [--output PATH] [--tool-output NAME=VALUE]... [--cancel-after SECONDS]
-</source>
-        <translation>Aufruf: runlens-cli run DATEI [--base-url URL] [--stream | --no-stream] [--events PFAD]
-                        [--output PFAD] [--tool-output NAME=WERT]... [--cancel-after SEKUNDEN]
-</translation>
-    </message>
-    <message>
-        <source>
-Sends the create-thread-and-run body in FILE (- for standard input) and follows the run to its end.
-The body is checked first: if it is invalid, its problems are printed as runlens-cli check prints
-them (PATH: message), but all on standard error, and nothing is sent.
-
-Options:
-  --base-url URL           the server (default OPENAI_BASE_URL, else https://api.openai.com/v1);
-                           it must be http:// or https:// with a host
-  --stream, --no-stream    override the body&apos;s &quot;stream&quot;
-  --events PATH            write every event as NDJSON {&quot;t&quot;: ms, &quot;event&quot;: ..., &quot;data&quot;: ...};
-                           while polling (--no-stream, or after a dropped stream) each observed
-                           status change is one record with &quot;event&quot;: &quot;poll&quot; and the run object
-  --output PATH            write the final run object
-  --tool-output NAME=VALUE answer the tool calls of function NAME (repeatable; the last value given
-                           for a name is used)
-  --cancel-after SECONDS   cancel the run after that time
-  --help                   print this help
-
-Standard output holds only the assistant&apos;s text. Standard error holds one line per status
-(status: NAME), warnings, the reason a run did not complete, and errors.
-The key is read from OPENAI_API_KEY (absent: no auth header).
-
-Exit status: 0 completed, 10 requires_action left unanswered, 11 incomplete, 12 failed,
-13 cancelled, 14 expired, 2 invalid request or options, 3 API or network error.
-</source>
-        <translation>
-Sendet den Create-Thread-and-Run-Inhalt aus DATEI (- für die Standardeingabe) und verfolgt den Run bis zum Ende.
-Der Inhalt wird zuerst geprüft: Ist er ungültig, werden seine Probleme so ausgegeben wie bei runlens-cli check
-(PFAD: Meldung), aber alle auf der Standardfehlerausgabe, und es wird nichts gesendet.
-
-Optionen:
-  --base-url URL           der Server (Standard OPENAI_BASE_URL, sonst https://api.openai.com/v1);
-                           er muss mit http:// oder https:// beginnen und einen Host nennen
-  --stream, --no-stream    den Wert &quot;stream&quot; des Inhalts überschreiben
-  --events PFAD            jedes Ereignis als NDJSON {&quot;t&quot;: ms, &quot;event&quot;: ..., &quot;data&quot;: ...} schreiben;
-                           beim Abfragen (--no-stream oder nach einem abgebrochenen Stream) ist jede beobachtete
-                           Statusänderung ein Datensatz mit &quot;event&quot;: &quot;poll&quot; und dem Run-Objekt
-  --output PFAD            das endgültige Run-Objekt schreiben
-  --tool-output NAME=WERT  die Tool-Aufrufe der Funktion NAME beantworten (wiederholbar; für einen Namen
-                           gilt der zuletzt angegebene Wert)
-  --cancel-after SEKUNDEN  den Run nach dieser Zeit abbrechen
-  --help                   diese Hilfe ausgeben
-
-Die Standardausgabe enthält nur den Text des Assistenten. Die Standardfehlerausgabe enthält eine Zeile je Status
-(status: NAME), Warnungen, den Grund, warum ein Run nicht abgeschlossen wurde, und Fehler.
-Der Schlüssel wird aus OPENAI_API_KEY gelesen (fehlt er: kein Authentifizierungs-Header).
-
-Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 failed,
-13 cancelled, 14 expired, 2 ungültige Anfrage oder Optionen, 3 API- oder Netzwerkfehler.
-</translation>
     </message>
     <message>
         <source>--base-url needs a URL</source>
@@ -5765,6 +5866,80 @@ Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 fa
     <message>
         <source>runlens-cli run: cannot write %1: %2</source>
         <translation>runlens-cli run: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (--save-stream): %2</source>
+        <translation>%1 kann nicht geschrieben werden (--save-stream): %2</translation>
+    </message>
+    <message>
+        <source>Usage: runlens-cli run FILE [--base-url URL] [--stream | --no-stream] [--events PATH]
+                       [--output PATH] [--save-stream PATH] [--tool-output NAME=VALUE]...
+                       [--cancel-after SECONDS]
+</source>
+        <translation>Aufruf: runlens-cli run DATEI [--base-url URL] [--stream | --no-stream] [--events PFAD]
+                        [--output PFAD] [--save-stream PFAD] [--tool-output NAME=WERT]...
+                        [--cancel-after SEKUNDEN]
+</translation>
+    </message>
+    <message>
+        <source>
+Sends the create-thread-and-run body in FILE (- for standard input) and follows the run to its end.
+The body is checked first: if it is invalid, its problems are printed as runlens-cli check prints
+them (PATH: message), but all on standard error, and nothing is sent.
+
+Options:
+  --base-url URL           the server (default OPENAI_BASE_URL, else https://api.openai.com/v1);
+                           it must be http:// or https:// with a host
+  --stream, --no-stream    override the body&apos;s &quot;stream&quot;
+  --events PATH            write every event as NDJSON {&quot;t&quot;: ms, &quot;event&quot;: ..., &quot;data&quot;: ...};
+                           while polling (--no-stream, or after a dropped stream) each observed
+                           status change is one record with &quot;event&quot;: &quot;poll&quot; and the run object
+  --output PATH            write the final run object
+  --save-stream PATH       write the events read as an .sse file, each with its time
+                           (runlens-cli replay PATH prints this run again)
+  --tool-output NAME=VALUE answer the tool calls of function NAME (repeatable; the last value given
+                           for a name is used)
+  --cancel-after SECONDS   cancel the run after that time
+  --help                   print this help
+
+Standard output holds only the assistant&apos;s text. Standard error holds one line per status
+(status: NAME), warnings, the reason a run did not complete, and errors.
+The key is read from OPENAI_API_KEY (absent: no auth header).
+
+Exit status: 0 completed, 10 requires_action left unanswered, 11 incomplete, 12 failed,
+13 cancelled, 14 expired, 2 invalid request or options, 3 API or network error.
+</source>
+        <translation>
+Sendet den Create-Thread-and-Run-Inhalt aus DATEI (- für die Standardeingabe) und verfolgt den Run bis zum Ende.
+Der Inhalt wird zuerst geprüft: Ist er ungültig, werden seine Probleme so ausgegeben wie bei runlens-cli check
+(PFAD: Meldung), aber alle auf der Standardfehlerausgabe, und es wird nichts gesendet.
+
+Optionen:
+  --base-url URL           der Server (Standard OPENAI_BASE_URL, sonst https://api.openai.com/v1);
+                           er muss mit http:// oder https:// beginnen und einen Host nennen
+  --stream, --no-stream    den Wert &quot;stream&quot; des Inhalts überschreiben
+  --events PFAD            jedes Ereignis als NDJSON {&quot;t&quot;: ms, &quot;event&quot;: ..., &quot;data&quot;: ...} schreiben;
+                           beim Abfragen (--no-stream oder nach einem abgebrochenen Stream) ist jede beobachtete
+                           Statusänderung ein Datensatz mit &quot;event&quot;: &quot;poll&quot; und dem Run-Objekt
+  --output PFAD            das endgültige Run-Objekt schreiben
+  --save-stream PFAD       die gelesenen Ereignisse als .sse-Datei schreiben, jedes mit seiner Zeit
+                           (runlens-cli replay PFAD gibt diesen Run noch einmal aus)
+  --tool-output NAME=WERT  die Tool-Aufrufe der Funktion NAME beantworten (wiederholbar; für einen Namen
+                           gilt der zuletzt angegebene Wert)
+  --cancel-after SEKUNDEN  den Run nach dieser Zeit abbrechen
+  --help                   diese Hilfe ausgeben
+
+Die Standardausgabe enthält nur den Text des Assistenten. Die Standardfehlerausgabe enthält eine Zeile je Status
+(status: NAME), Warnungen, den Grund, warum ein Run nicht abgeschlossen wurde, und Fehler.
+Der Schlüssel wird aus OPENAI_API_KEY gelesen (fehlt er: kein Authentifizierungs-Header).
+
+Exit-Status: 0 completed, 10 requires_action unbeantwortet, 11 incomplete, 12 failed,
+13 cancelled, 14 expired, 2 ungültige Anfrage oder Optionen, 3 API- oder Netzwerkfehler.
+</translation>
+    </message>
+    <message>
+        <source>--save-stream needs a file path</source>
+        <translation>--save-stream braucht einen Dateipfad</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "runpanel.h"
 #include "runsession.h"
 #include "settings.h"
+#include "streamfiles.h"
 #include "welcomedialog.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     , m_context(context)
     , m_appearance(new Appearance(context->settings(), this))
     , m_connectionBar(new ConnectionBar(context->connections(), this))
+    , m_streamFiles(new StreamFiles(context->runs(), this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/runlens-256.png")));
@@ -125,6 +127,7 @@ void MainWindow::setUpMenus()
     const QList<QAction *> fileActions = composer()->fileActions();
     QAction *quit = m_ui->quitAction;
     m_ui->fileMenu->insertActions(quit, fileActions);
+    m_ui->fileMenu->insertAction(quit, m_streamFiles->replayAction());
     auto *codeMenu = new CodeMenu(m_ui->fileMenu);
     m_ui->fileMenu->insertMenu(quit, codeMenu);
     connect(codeMenu, &CodeMenu::chosen, this, &MainWindow::copyAsCode);
@@ -135,6 +138,11 @@ void MainWindow::setUpMenus()
     m_ui->runMenu->addAction(sendAction);
     QAction *cancelAction = runPanel()->cancelAction();
     m_ui->runMenu->addAction(cancelAction);
+    m_ui->runMenu->addSeparator();
+    m_ui->runMenu->addAction(m_streamFiles->saveAction());
+    connect(m_ui->runMenu, &QMenu::aboutToShow, m_streamFiles, &StreamFiles::refresh);
+    connect(m_streamFiles, &StreamFiles::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     // The media icons in the colour of the buttons' text, so that they show on dark buttons too.
     const auto paintIcons = [this, sendAction, cancelAction] {
         const QColor colour = QApplication::palette().color(QPalette::ButtonText);

@@ -16,6 +16,7 @@ namespace rl {
 
 class AppContext;
 class Appearance;
+class StreamFiles;
 class AssistantsDialog;
 class ComposerWidget;
 class ConnectionBar;
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] ConnectionBar *connectionBar() const { return m_connectionBar; }
     [[nodiscard]] AssistantsDialog *assistantsDialog() const;
     [[nodiscard]] Appearance *appearance() const { return m_appearance; }
+    [[nodiscard]] StreamFiles *streamFiles() const { return m_streamFiles; }
     void showAssistants(); // opens the Assistants dialog (one at a time)
 
     // Opens a request body into the composer; false with a message when it cannot be read.
@@ -72,6 +74,7 @@ private:
     AppContext *m_context;
     Appearance *m_appearance; // first: the palette is set before any widget is made
     ConnectionBar *m_connectionBar;
+    StreamFiles *m_streamFiles;
     QPointer<AssistantsDialog> m_assistantsDialog;
     bool m_confirmOnClose = true;
     bool m_keepLastRequest = true;

@@ -60,6 +60,9 @@ for i in 1 2 3 4 5 6 7; do
 done
 shot composer-json 3 "xdotool mousemove 87 71 click 1" "$demo" --base-url "$url"
 shot welcome 4 "true"
+# A saved stream for the replay shot, made by runlens-cli run --save-stream.
+"$build/runlens-cli" run "$work/echo.json" --base-url "$url" --save-stream "$work/saved-run.sse" >/dev/null 2>&1
+shot replay 3 "xdotool key alt+f; sleep 0.5; xdotool key p; sleep 1.5; xdotool type --delay 20 '$work/saved-run.sse'; xdotool key Return; sleep 1; xdotool key Return; sleep 4" "$demo" --base-url "$url"
 shot copy-as-code 3 "xdotool key alt+f; sleep 0.5; xdotool key y" "$demo" --base-url "$url"
 shot run-streaming 4 "true" "$work/echo.json" --base-url "$url" --send
 shot run-requires-action 6 "true" "$demo" --base-url "$url" --send

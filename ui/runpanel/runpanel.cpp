@@ -206,6 +206,11 @@ void RunPanel::attachSession(RunSession *session)
             [this](RunSession::Phase phase) { onPhaseChanged(static_cast<int>(phase)); });
     connect(session, &RunSession::finished, this, &RunPanel::onFinished);
     connect(session, &RunSession::failed, this, &RunPanel::onFailed);
+    if (session->isReplay()) {
+        showBanner(tr("A replay of a saved stream: nothing is sent to a server, and the times are those of the "
+                      "original run."),
+                   ApiError::ofKind(ApiError::Kind::StreamError, QString()), Banner::Notice);
+    }
 
     // A session attached after start() may already have a picture: show it.
     if (!session->run().isEmpty()) {

@@ -7,6 +7,7 @@
 #include "localserver.h"
 #include "mainwindow.h"
 #include "runcontroller.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,12 +18,12 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 using namespace rl;
+using rl::test::WindowFixture;
 
 class TestCopyAsCode : public QObject
 {
@@ -33,24 +34,11 @@ private Q_SLOTS:
 
     void copiedCurlRunsOnTheBuiltInServer()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        AppContext::Paths paths;
-        paths.settingsFile = dir.filePath(QStringLiteral("runlens.ini"));
-        paths.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
-        paths.keychainService = QStringLiteral("RunLensTest-copyascode-%1").arg(QCoreApplication::applicationPid());
-        AppContext context(paths);
-        LocalServerOptions options;
-        options.delayMs = 0;
-        context.connections()->active()->setLocalServerOptions(options);
-        MainWindow window(&context);
-        window.setConfirmOnClose(false);
-        window.resize(1280, 860);
-        window.show();
+        WindowFixture fixture(QStringLiteral("copyascode"), QSize(1280, 860), 0);
+        MainWindow &window = *fixture.window;
+        AppContext &context = *fixture.context;
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QSignalSpy ready(&context, &AppContext::connectionReady);
-        context.start();
-        QVERIFY(!ready.isEmpty() || ready.wait(10000));
+        QVERIFY(fixture.startAndWait());
 
         ComposerWidget *composer = window.composer();
         composer->setBody(QJsonDocument::fromJson(R"({"assistant_id": "asst_runlens_echo", "stream": true,
