@@ -2907,6 +2907,26 @@
         <source>The request in the composer has changes that are not saved in a file. Save them before opening another request? Otherwise they are lost.</source>
         <translation>Die Anfrage im Editor hat Änderungen, die in keiner Datei gespeichert sind. Vor dem Öffnen einer anderen Anfrage speichern? Sonst gehen sie verloren.</translation>
     </message>
+    <message>
+        <source>Start a new request?</source>
+        <translation>Eine neue Anfrage beginnen?</translation>
+    </message>
+    <message>
+        <source>The JSON tab holds an edit that is not valid JSON yet. Discard it and start a new request?</source>
+        <translation>Der JSON-Reiter enthält eine Änderung, die noch kein gültiges JSON ist. Sie verwerfen und eine neue Anfrage beginnen?</translation>
+    </message>
+    <message>
+        <source>The request in the composer has changes that are not saved in a file. Save them before starting a new one? Otherwise they are lost.</source>
+        <translation>Die Anfrage im Editor hat Änderungen, die in keiner Datei gespeichert sind. Sie speichern, bevor eine neue beginnt? Sonst gehen sie verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>Start a new request for the same assistant</source>
+        <translation>Eine neue Anfrage für denselben Assistenten beginnen</translation>
+    </message>
 </context>
 <context>
     <name>rl::ConnectionBar</name>

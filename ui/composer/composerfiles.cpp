@@ -1,6 +1,8 @@
 #include "ui_composerwidget.h"
 
+#include "composersection.h"
 #include "composerwidget.h"
+#include "requestfields.h"
 
 #include <QAction>
 #include <QDir>
@@ -105,6 +107,45 @@ bool ComposerWidget::askToSave(const QString &title, const QString &question)
     return answer == QMessageBox::Discard;
 }
 
+bool ComposerWidget::newRequest()
+{
+    if (hasUnappliedJsonEdit()
+        && QMessageBox::question(this, tr("Start a new request?"),
+                                 tr("The JSON tab holds an edit that is not valid JSON yet. Discard it and start a new "
+                                    "request?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard) {
+        return false;
+    }
+    if (!askToSave(tr("Start a new request?"),
+                   tr("The request in the composer has changes that are not saved in a file. Save them before "
+                      "starting a new one? Otherwise they are lost."))) {
+        return false;
+    }
+    CreateThreadAndRunRequest clean;
+    clean.assistantId = m_request.assistantId;
+    Message message;
+    message.role = QStringLiteral("user");
+    message.content = MessageContent { MessageContent::Kind::Text, QString(), {} };
+    clean.thread.ensure().messages = QList<Message> { message };
+    clean.stream = true;
+    applyRequest(clean, false);
+    m_fileName.clear();
+    setSavedBody();
+    Q_EMIT fileNameChanged(QString());
+    showProblems();
+    // The message text, where the new request starts.
+    const QString textPath
+        = jsonPath(&CreateThreadAndRunRequest::thread, &Thread::messages) + QLatin1String("[0].content");
+    openSectionFor(textPath);
+    if (ComposerSection *section = sectionForPath(textPath)) {
+        if (QWidget *text = section->widgetForPath(textPath, true)) {
+            text->setFocus(Qt::OtherFocusReason);
+        }
+    }
+    return true;
+}
+
 bool ComposerWidget::confirmReplace()
 {
     return askToSave(tr("Replace your request?"),
@@ -207,7 +248,7 @@ void ComposerWidget::rebuildRecentMenu()
 
 QList<QAction *> ComposerWidget::fileActions() const
 {
-    return { m_openAction, m_saveAction, m_saveAsAction, m_recentMenu->menuAction() };
+    return { m_newAction, m_openAction, m_saveAction, m_saveAsAction, m_recentMenu->menuAction() };
 }
 
 void ComposerWidget::dragEnterEvent(QDragEnterEvent *event)

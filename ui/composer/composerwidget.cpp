@@ -57,6 +57,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ComposerWidget>())
     , m_validationTimer(new QTimer(this))
+    , m_newAction(new QAction(tr("&New request"), this))
     , m_openAction(new QAction(tr("&Open request…"), this))
     , m_saveAction(new QAction(tr("&Save request"), this))
     , m_saveAsAction(new QAction(tr("Save request &as…"), this))
@@ -150,6 +151,9 @@ ComposerWidget::ComposerWidget(QWidget *parent)
             [this](QListWidgetItem *item) { highlightField(item->data(PathRole).toString()); });
 
     // Actions.
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(tr("Start a new request for the same assistant"));
+    m_newAction->setObjectName(QStringLiteral("newRequestAction"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setToolTip(tr("Open a request body from a .json file"));
     m_openAction->setObjectName(QStringLiteral("openRequestAction"));
@@ -165,6 +169,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     m_sendAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_sendAction->setObjectName(QStringLiteral("sendRequestAction"));
     m_sendAction->setToolTip(tr("Send the request (Ctrl+Enter)"));
+    connect(m_newAction, &QAction::triggered, this, [this] { newRequest(); });
     connect(m_openAction, &QAction::triggered, this, [this] { openInteractive(); });
     connect(m_saveAction, &QAction::triggered, this, [this] { saveInteractive(false); });
     connect(m_saveAsAction, &QAction::triggered, this, [this] { saveInteractive(true); });
@@ -181,7 +186,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
             }
         }
     });
-    addActions({ m_openAction, m_saveAction, m_saveAsAction, m_sendAction });
+    addActions({ m_newAction, m_openAction, m_saveAction, m_saveAsAction, m_sendAction });
     rebuildRecentMenu();
 
     rebuild(JsonTab::Replace); // the empty editor is not an edit of the person's

@@ -82,6 +82,10 @@ public:
     // With unsaved changes, asks `question` (Save / Discard / Cancel) and saves when asked to;
     // false: the person cancelled, or saving did not happen.
     [[nodiscard]] bool askToSave(const QString &title, const QString &question);
+    // File > New request: after asking about unsaved changes, a clean request for the same
+    // assistant (one empty user message, streamed), with the message text focused. False when
+    // the person kept what they had.
+    bool newRequest();
     // All current problems (reading, validation, and fields the form could not show).
     [[nodiscard]] Problems problems() const;
 
@@ -169,6 +173,7 @@ private:
 
     QTimer *m_validationTimer;
     QList<QPointer<QWidget>> m_marked;
+    QAction *m_newAction;
     QAction *m_openAction;
     QAction *m_saveAction;
     QAction *m_saveAsAction;

@@ -7,6 +7,8 @@
 #include <QFrame>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void cleanup();
 
     void brokenEditBlocksSendAndSaysWhy();
+    void newRequestAsksFirstAndStartsClean();
     void brokenEditSurvivesTheForm();
     void discardGoesBackToTheForm();
     void fixingTheEditAppliesIt();
@@ -83,6 +86,49 @@ QStringList TestComposerJson::problemTexts() const
         texts.append(list->item(i)->text());
     }
     return texts;
+}
+
+// File > New request (Ctrl+N): an unapplied JSON edit and unsaved changes are asked about first;
+// the new request keeps the assistant, holds one empty user message, and the text has the focus.
+void TestComposerJson::newRequestAsksFirstAndStartsClean()
+{
+    breakTemperature();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // Ctrl+N in the window, which is active again once a question has closed.
+    const auto pressNew = [this] {
+        m_composer->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_composer));
+        QTest::keySequence(m_composer, QKeySequence::New);
+    };
+    auto answered = answerNextMessageBox(QMessageBox::Cancel);
+    pressNew();
+    QTRY_VERIFY(*answered);
+    QCOMPARE(m_editor->toPlainText(), m_typed); // kept as typed
+
+    answered = answerNextMessageBox(QMessageBox::Discard); // the JSON edit
+    auto saved = answerNextMessageBox(QMessageBox::Discard); // the unsaved request
+    pressNew();
+    QTRY_VERIFY(*answered && *saved);
+    const QJsonObject fresh = body(*m_composer);
+    QCOMPARE(fresh.value(QStringLiteral("assistant_id")).toString(), QStringLiteral("asst_1"));
+    QVERIFY(!fresh.contains(QStringLiteral("temperature")));
+    QVERIFY(!fresh.contains(QStringLiteral("metadata")));
+    QCOMPARE(fresh.value(QStringLiteral("thread")).toObject().value(QStringLiteral("messages")).toArray().size(), 1);
+    QVERIFY(!m_composer->isModified());
+    QVERIFY(m_composer->fileName().isEmpty());
+    QVERIFY(!m_editor->toPlainText().contains(QStringLiteral("0.9")));
+    // (the window's focus widget: the window becomes active again only after the question closed)
+    auto *focus = qobject_cast<QPlainTextEdit *>(m_composer->focusWidget());
+    QVERIFY2(focus && find<QWidget>(m_composer, "conversationSection")->isAncestorOf(focus),
+             m_composer->focusWidget() ? qPrintable(m_composer->focusWidget()->objectName()) : "none");
+
+    // Nothing changed since: no question.
+    answered = answerNextMessageBox(QMessageBox::Cancel);
+    pressNew();
+    QTest::qWait(100);
+    QVERIFY(!*answered);
 }
 
 void TestComposerJson::brokenEditBlocksSendAndSaysWhy()
