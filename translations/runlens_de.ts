@@ -3987,6 +3987,10 @@
         <source>Copied as %1 for %2. The key is read from OPENAI_API_KEY; it is not in the code.</source>
         <translation>Als %1 für %2 kopiert. Der Schlüssel wird aus OPENAI_API_KEY gelesen; er steht nicht im Code.</translation>
     </message>
+    <message>
+        <source>Copied as %1 for %2.</source>
+        <translation>Als %1 für %2 kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>rl::MasterDetail</name>

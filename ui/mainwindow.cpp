@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QStyle>
 #include <QToolButton>
+#include <QUrl>
 
 namespace rl {
 
@@ -256,9 +257,14 @@ void MainWindow::copyAsCode(CodeExport::Language language)
     }
     QGuiApplication::clipboard()->setText(
         CodeExport::render(language, m_context->runs()->connection(), composerWidget->requestToSend()));
-    statusBar()->showMessage(tr("Copied as %1 for %2. The key is read from OPENAI_API_KEY; it is not in the code.")
-                                 .arg(CodeMenu::label(language), m_context->runs()->connection().baseUrl),
-                             8000);
+    const Connection &connection = m_context->runs()->connection();
+    const QString where = QUrl(connection.baseUrl.trimmed()).adjusted(QUrl::RemoveUserInfo).toDisplayString();
+    statusBar()->showMessage(
+        connection.authStyle == Connection::AuthStyle::None
+            ? tr("Copied as %1 for %2.").arg(CodeMenu::label(language), where)
+            : tr("Copied as %1 for %2. The key is read from OPENAI_API_KEY; it is not in the code.")
+                  .arg(CodeMenu::label(language), where),
+        8000);
 }
 
 void MainWindow::updateTitle()

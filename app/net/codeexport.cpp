@@ -28,7 +28,7 @@ struct Target
 {
     QUrl url; // the endpoint with every query parameter
     QString baseUrl; // the base URL without the extra query (for the SDKs)
-    QList<QPair<QString, QString>> query;
+    QList<Header> query; // name, value, or the variable a secret-looking value is read from
     QList<Header> headers; // auth first, then the connection's own headers
     Connection::AuthStyle auth = Connection::AuthStyle::Bearer;
     bool stream = false;
@@ -37,18 +37,22 @@ struct Target
 Target targetFor(const Connection &connection, const CreateThreadAndRunRequest &request)
 {
     Target t;
-    t.url = connection.endpoint(QStringLiteral("/threads/runs"));
-    QUrl base(connection.baseUrl.trimmed());
-    // The SDKs take the query apart from the base URL: the base URL's own items, then the extras.
-    for (const auto &item : QUrlQuery(base).queryItems(QUrl::FullyDecoded)) {
-        t.query.append(item);
+    // A user name and password in the base URL are secrets: they are left out.
+    t.url = connection.endpoint(QStringLiteral("/threads/runs")).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    QUrl base = QUrl(connection.baseUrl.trimmed()).adjusted(QUrl::RemoveUserInfo);
+    // The query as endpoint() builds it: the base URL's own items, then the extras. A value whose
+    // name looks secret (key=, sig=, token=) is read from a variable, as such a header is.
+    QList<QPair<QString, QString>> items = QUrlQuery(base).queryItems(QUrl::FullyDecoded);
+    items += connection.extraQuery;
+    for (const auto &[name, value] : std::as_const(items)) {
+        const QString variable = CodeExport::secretHeaderVariable(name);
+        t.query.append({ name, variable.isEmpty() ? value : QString(), variable });
     }
     base.setQuery(QString());
     t.baseUrl = base.toString();
     while (t.baseUrl.endsWith(QLatin1Char('/'))) {
         t.baseUrl.chop(1);
     }
-    t.query += connection.extraQuery;
     t.auth = connection.authStyle;
     switch (connection.authStyle) {
     case Connection::AuthStyle::Bearer:
@@ -82,6 +86,12 @@ QString quoted(const QString &text)
 {
     const QByteArray array = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+// A query name or value, percent-encoded for a URL.
+QString encoded(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
 // For the shell: 'text' with every ' closed and escaped.
@@ -160,9 +170,29 @@ QString curl(const Target &t, const CreateThreadAndRunRequest &request)
             lines << QStringLiteral("# The %1 header is read from %2.").arg(h.name, h.variable);
         }
     }
+    for (const Header &q : t.query) {
+        if (!q.variable.isEmpty()) {
+            lines << QStringLiteral("# The %1 query value is read from %2.").arg(q.name, q.variable);
+        }
+    }
+    // The URL in single quotes; a secret query value joins it from its variable in double quotes.
+    QString url;
+    QString plain = t.url.toString(QUrl::FullyEncoded);
+    for (qsizetype i = 0; i < t.query.size(); ++i) {
+        const Header &q = t.query.at(i);
+        plain += (i == 0 ? QLatin1String("?") : QLatin1String("&")) + encoded(q.name) + QLatin1Char('=');
+        if (q.variable.isEmpty()) {
+            plain += encoded(q.value);
+        } else {
+            url += singleQuoted(plain) + doubleQuoted({}, q.variable);
+            plain.clear();
+        }
+    }
+    if (!plain.isEmpty()) {
+        url += singleQuoted(plain);
+    }
     QStringList command;
-    command << QStringLiteral("curl -sS%1 %2")
-                   .arg(t.stream ? QStringLiteral(" -N") : QString(), singleQuoted(t.url.toString(QUrl::FullyEncoded)));
+    command << QStringLiteral("curl -sS%1 %2").arg(t.stream ? QStringLiteral(" -N") : QString(), url);
     command << QStringLiteral("-H 'Content-Type: application/json'");
     for (const Header &h : t.headers) {
         const QString header = h.name + QLatin1String(": ") + h.value;
@@ -180,13 +210,16 @@ QString http(const Target &t, const CreateThreadAndRunRequest &request)
 {
     const QByteArray body = request.toJsonBytes();
     QString target = t.url.path(QUrl::FullyEncoded);
-    if (t.url.hasQuery()) {
-        target += QLatin1Char('?') + t.url.query(QUrl::FullyEncoded);
+    for (qsizetype i = 0; i < t.query.size(); ++i) {
+        const Header &q = t.query.at(i);
+        target += (i == 0 ? QLatin1String("?") : QLatin1String("&")) + encoded(q.name) + QLatin1Char('=')
+            + (q.variable.isEmpty() ? encoded(q.value) : QStringLiteral("${%1}").arg(q.variable));
     }
     QStringList lines;
     lines << QStringLiteral("POST %1 HTTP/1.1").arg(target);
+    const QString host = t.url.host(QUrl::FullyEncoded);
     lines << QStringLiteral("Host: %1%2")
-                 .arg(t.url.host(QUrl::FullyEncoded),
+                 .arg(host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host,
                       t.url.port() > 0 ? QStringLiteral(":%1").arg(t.url.port()) : QString());
     lines << QStringLiteral("Content-Type: application/json");
     if (t.stream) {
@@ -270,8 +303,8 @@ QStringList sdkClientOptions(const Target &t, const SdkDialect &d)
     }
     map(d.headers, headers);
     QList<QPair<QString, QString>> query;
-    for (const auto &[key, value] : t.query) {
-        query.append({ key, quoted(value) });
+    for (const Header &q : t.query) {
+        query.append({ q.name, q.variable.isEmpty() ? quoted(q.value) : d.environment.arg(quoted(q.variable)) });
     }
     map(d.query, query);
     return lines;
@@ -423,7 +456,7 @@ QStringList CodeExport::names()
 
 QString CodeExport::secretHeaderVariable(const QString &headerName)
 {
-    static const QRegularExpression secret(QStringLiteral("authorization|key|token|secret|password|cookie|credential"),
+    static const QRegularExpression secret(QStringLiteral("auth|key|token|secret|pass|cookie|credential|session|sig"),
                                            QRegularExpression::CaseInsensitiveOption);
     if (!secret.match(headerName).hasMatch()) {
         return {};

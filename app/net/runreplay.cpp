@@ -20,6 +20,7 @@ void RunSession::replay(const QList<RecordedEvent> &events, ReplayPace pace)
     m_stream = true;
     m_replayPace = pace;
     m_replayEvents = events;
+    m_recordingOn = false; // the file is the recording: saving it again would invent times
     m_clock.start();
     m_replayTimer = new QTimer(this);
     m_replayTimer->setSingleShot(true);
@@ -46,7 +47,8 @@ void RunSession::replayNext()
         ++m_replayNext;
         ++handled;
         // A file without times keeps the order; each event then counts as arriving now.
-        m_replayNowMs = next.atMs >= 0 ? qMax(next.atMs, m_replayNowMs) : -1;
+        // (after a timed one, an untimed event keeps the last known time: times never go back)
+        m_replayNowMs = qMax(next.atMs, m_replayNowMs);
         const QPointer<RunSession> self(this); // a slot may end the session
         onStreamEvent(next.event);
         if (!self) {

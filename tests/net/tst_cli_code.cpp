@@ -119,7 +119,8 @@ private Q_SLOTS:
     void noSecretIsEverWritten()
     {
         Connection connection;
-        connection.baseUrl = QStringLiteral("https://example.test/v1?deployment=east");
+        connection.baseUrl
+            = QStringLiteral("https://user:pw-secret-77@example.test/v1?deployment=east&sig=sig-secret-55");
         connection.apiKey = QStringLiteral("sk-very-secret-123");
         connection.organization = QStringLiteral("org-1");
         connection.extraHeaders = { { QStringLiteral("X-Api-Token"), QStringLiteral("tok-hidden-999") },
@@ -133,6 +134,11 @@ private Q_SLOTS:
                 const QString text = CodeExport::render(*CodeExport::fromName(name), connection, request);
                 QVERIFY2(!text.contains(QLatin1String("sk-very-secret")), qPrintable(name));
                 QVERIFY2(!text.contains(QLatin1String("tok-hidden")), qPrintable(name));
+                // Nor the base URL's password or a secret-looking query value (read from SIG).
+                QVERIFY2(!text.contains(QLatin1String("pw-secret")) && !text.contains(QLatin1String("user:")),
+                         qPrintable(name + QLatin1Char('\n') + text));
+                QVERIFY2(!text.contains(QLatin1String("sig-secret")) && text.contains(QLatin1String("SIG")),
+                         qPrintable(name + QLatin1Char('\n') + text));
                 QVERIFY2(text.contains(QLatin1String("X_API_TOKEN")), qPrintable(name + QLatin1Char('\n') + text));
                 QVERIFY2(text.contains(QLatin1String("visible-42")), qPrintable(name));
                 QVERIFY2(text.contains(QLatin1String("2024-05-01")), qPrintable(name));
@@ -168,6 +174,33 @@ private Q_SLOTS:
         for (const char *piece : { R"(It's \"quoted\" \\ $HOME `date`)", "Grüße ✓" }) {
             QVERIFY2(ran.out.contains(piece), QByteArray(QByteArray(piece) + '\n' + ran.out.right(600)).constData());
         }
+    }
+
+    // With a key, a secret header and a secret query value, all read from variables in the
+    // shell, and a header full of shell characters: the command still runs and completes.
+    void curlWithSecretsFromVariablesRuns()
+    {
+        Connection connection;
+        connection.baseUrl = m_baseUrl + QStringLiteral("?sig=");
+        connection.authStyle = Connection::AuthStyle::Bearer;
+        connection.extraHeaders = { { QStringLiteral("X-Api-Token"), QStringLiteral("unused") },
+                                    { QStringLiteral("X-Note"), QStringLiteral(R"(it's "quoted" $HOME `x` \ !)") } };
+        const QString text = CodeExport::render(CodeExport::Language::Curl, connection, requestFrom(kTrickyBody));
+        QVERIFY2(text.contains(QLatin1String("\"$SIG\"")), qPrintable(text));
+        QProcess bash;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-from-the-environment"));
+        env.insert(QStringLiteral("X_API_TOKEN"), QStringLiteral("token-from-the-environment"));
+        env.insert(QStringLiteral("SIG"), QStringLiteral("abc123"));
+        bash.setProcessEnvironment(env);
+        bash.start(QStringLiteral("bash"), { QStringLiteral("-e") });
+        QVERIFY(bash.waitForStarted());
+        bash.write(text.toUtf8());
+        bash.closeWriteChannel();
+        QVERIFY(bash.waitForFinished(30000));
+        const QByteArray out = bash.readAllStandardOutput();
+        QVERIFY2(bash.exitCode() == 0, bash.readAllStandardError().constData());
+        QVERIFY2(out.contains("event: thread.run.completed"), out.right(400).constData());
     }
 
     void httpIsTheExactRequest()
