@@ -1,9 +1,10 @@
+#include "serverprocess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,7 +13,7 @@ class TestCliLocalServer : public QObject
 {
     Q_OBJECT
 
-    QProcess m_server;
+    rl::test::ServerProcess m_server;
     QString m_baseUrl;
     QTemporaryDir m_dir;
 
@@ -74,27 +75,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_server.start(
-            QStringLiteral(RUNLENS_BINARY_DIR "/runlens-server"),
-            { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--delay-ms"), QStringLiteral("0") });
-        QVERIFY(m_server.waitForStarted(5000));
-        QByteArray banner;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                banner += m_server.readAllStandardOutput();
-                return banner.contains('\n');
-            },
-            10000));
-        const QRegularExpressionMatch m
-            = QRegularExpression(QStringLiteral("(http://\\S+)")).match(QString::fromUtf8(banner));
-        QVERIFY2(m.hasMatch(), banner.constData());
-        m_baseUrl = m.captured(1);
+        QVERIFY2(m_server.start(), m_server.error().constData());
+        m_baseUrl = m_server.baseUrl();
     }
-    void cleanupTestCase()
-    {
-        m_server.kill();
-        m_server.waitForFinished();
-    }
+
+    void cleanupTestCase() { m_server.stop(); }
 
     void streamedRun()
     {
